@@ -1,0 +1,169 @@
+// Runs checks over segments and turns their relative reports into document issues.
+import type { Check, CheckContext, DocContext, EngineServices, Report, SegmentView } from './checks/check';
+import type { RulePack } from './rules/pack';
+import type { Issue, ReviewDocument, Segment, Severity, Span, TextSpan } from './types';
+import { SEVERITY_RANK } from './types';
+import { baseLang, formatMessage } from './format';
+
+export interface CheckConfig {
+  severity?: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  checks: Check[];
+  packs?: RulePack[];
+  /** Per-check configuration; a check id mapped to 'off' does not run. */
+  config?: Record<string, CheckConfig | 'off'>;
+  services?: EngineServices;
+}
+
+export function segmentView(doc: ReviewDocument, segment: Segment): SegmentView {
+  const sourceOffset = segment.source ? segment.source.start : 0;
+  const targetOffset = segment.target ? segment.target.start : 0;
+  return {
+    segment,
+    from: doc.source.lang,
+    to: doc.target.lang,
+    source: segment.source ? doc.source.text.slice(segment.source.start, segment.source.end) : '',
+    target: segment.target ? doc.target.text.slice(segment.target.start, segment.target.end) : '',
+    sourceOffset,
+    targetOffset,
+    sourceSentences: segment.sourceSentences.map((s) => ({ start: s.start - sourceOffset, end: s.end - sourceOffset })),
+    targetSentences: segment.targetSentences.map((s) => ({ start: s.start - targetOffset, end: s.end - targetOffset })),
+  };
+}
+
+export function createDocContext(document: ReviewDocument): DocContext {
+  const cache = new Map<string, unknown>();
+  const views = document.segments.map((s) => segmentView(document, s));
+  return {
+    document,
+    views,
+    memo<T>(key: string, build: () => T): T {
+      if (!cache.has(key)) cache.set(key, build());
+      return cache.get(key) as T;
+    },
+  };
+}
+
+export function appliesTo(check: Check, from: string, to: string): boolean {
+  const scope = check.meta.languages;
+  if (!scope) return true;
+  if (scope.source && !scope.source.includes(baseLang(from))) return false;
+  if (scope.target && !scope.target.includes(baseLang(to))) return false;
+  return true;
+}
+
+function absolute(span: Span | null | undefined, offset: number, text: string): TextSpan | null {
+  if (!span) return null;
+  const start = span.start + offset;
+  const end = span.end + offset;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function toIssue(check: Check, config: CheckConfig, r: Report, view: SegmentView, doc: ReviewDocument): Issue {
+  const data = r.data ?? {};
+  const template = check.meta.messages[r.messageId];
+  const message = r.message ?? (template !== undefined ? formatMessage(template, data) : r.messageId);
+  const target = absolute(r.target, view.targetOffset, doc.target.text);
+  return {
+    ruleId: r.ruleId ?? check.meta.id,
+    category: r.category ?? check.meta.category,
+    severity: config.severity ?? r.severity ?? check.meta.severity,
+    messageId: r.messageId,
+    data,
+    message,
+    segment: view.segment.id,
+    target,
+    source: absolute(r.source, view.sourceOffset, doc.source.text),
+    suggestions: (r.suggestions ?? []).map((s) =>
+      s.start === undefined || s.end === undefined
+        ? { text: s.text }
+        : { text: s.text, start: s.start + view.targetOffset, end: s.end + view.targetOffset },
+    ),
+    fix: Boolean(r.fix && check.meta.fixable === 'fix'),
+  };
+}
+
+/** Runs every enabled check on the given segment views (all of them by default). */
+export function runChecks(
+  docCtx: DocContext,
+  options: RunOptions,
+  views: SegmentView[] = docCtx.views,
+): Issue[] {
+  const doc = docCtx.document;
+  const from = doc.source.lang;
+  const to = doc.target.lang;
+  const issues: Issue[] = [];
+  for (const check of options.checks) {
+    const cfg = options.config?.[check.meta.id];
+    if (cfg === 'off' || !appliesTo(check, from, to)) continue;
+    const config = cfg ?? {};
+    for (const view of views) {
+      const ctx: CheckContext = {
+        from,
+        to,
+        doc: docCtx,
+        options: config.options ?? {},
+        packs: options.packs ?? [],
+        services: options.services ?? {},
+        report: (r) => issues.push(toIssue(check, config, r, view, doc)),
+      };
+      try {
+        check.run(view, ctx);
+      } catch (err) {
+        // One faulty check must not cost the editor the other checks' findings.
+        issues.push({
+          ruleId: check.meta.id,
+          category: 'other',
+          severity: 'neutral',
+          messageId: 'internal-error',
+          data: {},
+          message: `Check ${check.meta.id} failed on this segment: ${(err as Error).message}`,
+          segment: view.segment.id,
+          target: null,
+          source: null,
+          suggestions: [],
+          fix: false,
+        });
+      }
+    }
+  }
+  return sortAndDedupe(issues);
+}
+
+function position(i: Issue): number {
+  return i.target ? i.target.start : i.source ? i.source.start : Number.MAX_SAFE_INTEGER;
+}
+
+/** Better of two issues on the same span: heavier severity, then one with a fix to offer. */
+function better(a: Issue, b: Issue): Issue {
+  const d = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  if (d !== 0) return d > 0 ? a : b;
+  if (a.suggestions.length !== b.suggestions.length) return a.suggestions.length > b.suggestions.length ? a : b;
+  return a;
+}
+
+function spanKey(i: Issue): string {
+  if (i.target) return `t:${i.target.start}:${i.target.end}`;
+  if (i.source) return `s:${i.segment}:${i.source.start}:${i.source.end}`;
+  return `r:${i.segment}:${i.ruleId}:${i.messageId}`;
+}
+
+/** Sorted by position, then severity; two checks flagging the same span say it once. */
+export function sortAndDedupe(issues: Issue[]): Issue[] {
+  const bySpan = new Map<string, Issue>();
+  for (const issue of issues) {
+    const key = spanKey(issue);
+    const seen = bySpan.get(key);
+    bySpan.set(key, seen ? better(seen, issue) : issue);
+  }
+  return [...bySpan.values()].sort(
+    (a, b) =>
+      position(a) - position(b) ||
+      (a.target?.end ?? 0) - (b.target?.end ?? 0) ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
