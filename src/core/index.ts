@@ -7,7 +7,7 @@ import { buildDocument, pairDocument } from './document';
 import { createDocContext, runChecks, type RunOptions } from './run';
 import { checks as allChecks } from './checks';
 import { builtinPacks } from './rules/builtin';
-import { profileById, type Profile } from './profiles';
+import { profileById, profileConfig, type Profile } from './profiles';
 
 export interface EngineOptions {
   profile?: Profile | string;
@@ -32,7 +32,8 @@ export function runOptions(options: EngineOptions = {}): RunOptions {
   const packs = (options.packs ?? builtinPacks)
     .map((p) => packEnabled(p, profile))
     .filter((p): p is RulePack => p !== null);
-  return { checks: allChecks, packs, config: profile?.checks, services: options.services };
+  const config = profileConfig(profile, allChecks.map((c) => c.meta.id));
+  return { checks: allChecks, packs, config, services: options.services };
 }
 
 export function checkDocument(document: ReviewDocument, options: EngineOptions = {}): Issue[] {

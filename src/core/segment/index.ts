@@ -1,22 +1,51 @@
-// PLACEHOLDER (being replaced by the segmentation work): lines as paragraphs, Intl.Segmenter sentences.
+// Paragraphs and sentences of one text, with exact offsets into it: paragraphs are lines (see
+// paragraphs.ts), sentences come from the boundary rules (see sentences.ts), and each sentence
+// is trimmed of the spaces around it so a highlight covers only its characters.
 import type { Paragraph, Sentence } from '../types';
+import { isSpace } from './chars';
+import { findParagraphs } from './paragraphs';
+import { sentenceStarts, type SentenceContext } from './sentences';
+import { linkTest } from './urls';
+
+// A piece with none of these is stray punctuation ("…", "*", a lone quote): it joins a neighbour.
+const CONTENT = /[\p{L}\p{N}\p{So}\p{Sc}\p{Sm}]/gu;
+
+function hasContent(text: string, start: number, end: number): boolean {
+  CONTENT.lastIndex = start;
+  const m = CONTENT.exec(text);
+  return m !== null && m.index < end;
+}
 
 export function segmentText(text: string, lang: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (!m[0].trim()) continue;
-    const p: Paragraph = { start: m.index, end: m.index + m[0].length, index: paragraphs.length, sentences: [] };
-    for (const s of seg.segment(m[0])) {
-      const trimmed = s.segment.trimEnd();
-      const lead = s.segment.length - s.segment.trimStart().length;
-      if (!trimmed.trim()) continue;
-      const sentence: Sentence = { start: p.start + s.index + lead, end: p.start + s.index + trimmed.length, paragraph: p.index, index: sentences.length };
+  const ctx: SentenceContext = { text, lang, base: lang.toLowerCase().split(/[-_]/)[0], inLink: linkTest(text) };
+
+  for (const span of findParagraphs(text)) {
+    const p: Paragraph = { start: span.start, end: span.end, index: paragraphs.length, sentences: [] };
+    const starts = sentenceStarts(ctx, span.start, span.end);
+    starts.push(span.end);
+    let from = span.start;
+    for (const to of starts) {
+      let a = from;
+      let b = to;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      if (a === b) continue;
+      const last = p.sentences[p.sentences.length - 1];
+      if (!hasContent(text, a, b)) {
+        // Stray punctuation joins the sentence before it, or failing that the one after it.
+        if (last) {
+          last.end = b;
+          from = to;
+          continue;
+        }
+        if (to < span.end) continue;
+      }
+      const sentence: Sentence = { start: a, end: b, paragraph: p.index, index: sentences.length };
       p.sentences.push(sentence);
       sentences.push(sentence);
+      from = to;
     }
     paragraphs.push(p);
   }

@@ -1,0 +1,184 @@
+// The command line, parsed and validated: flags in, a plain options object out (or a UsageError).
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+
+export type FailOn = 'critical' | 'major' | 'minor' | 'neutral' | 'none';
+export const FAIL_ON: readonly FailOn[] = ['critical', 'major', 'minor', 'neutral', 'none'];
+
+interface Common {
+  from?: string;
+  to?: string;
+  failOn: FailOn;
+  profile?: string;
+  rules?: string;
+}
+
+export interface DocumentOptions extends Common {
+  mode: 'document';
+  source: string;
+  target: string;
+  format: 'json' | 'text';
+}
+
+export interface PairsOptions extends Common {
+  mode: 'pairs';
+  pairs: string;
+  format: 'jsonl' | 'text';
+}
+
+export type CheckOptions = DocumentOptions | PairsOptions;
+
+export type Command = { command: 'help' } | { command: 'version' } | { command: 'check'; options: CheckOptions };
+
+export const HELP = `Usage:
+  verso check --source SRC.txt --target MT.txt [options]   one document pair
+  verso check --pairs PAIRS.tsv [options]                  one segment pair a line (source<TAB>target)
+  verso --help | --version
+
+Options:
+  --source FILE       source text (UTF-8; UTF-16 and legacy 8-bit encodings are detected and decoded)
+  --target FILE       its machine translation
+  --pairs FILE        tab-separated pairs, no header; blank lines are skipped
+  --from LANG         source language, BCP 47 (fr, en, zh-Hans, pt-BR); detected when missing
+  --to LANG           target language; detected when missing
+  --format FORMAT     json (default with --source) or text; jsonl (default with --pairs) or text
+  --fail-on LEVEL     exit 1 when an issue at or above LEVEL: critical, major (default), minor, neutral, none
+  --profile NAME      which checks run and how (default: default)
+  --rules FILE.json   an extra rule pack (or an array of packs) to use beside the built-in ones
+  -h, --help          this help
+  -V, --version       the version
+
+Output:
+  json    one object: {version, tool, from, to, detected, segments, issues}; offsets are UTF-16
+          code units into the text as decoded (byte-order mark removed, nothing else changed)
+  jsonl   one object a line, in input order: {"line": N, "issues": [...]}, N counting from 1;
+          offsets index into that line's source or target text
+  text    one issue a line, like a compiler: FILE:LINE:COLUMN severity found → suggestion  message [rule]
+          LINE and COLUMN count from 1; COLUMN counts Unicode code points (characters), not bytes
+          or UTF-16 units. An issue with no target span points into the source file instead.
+          With --pairs, LINE is the TSV line and COLUMN counts from the start of that line.
+
+Exit status:
+  0  no issue at or above --fail-on
+  1  at least one issue at or above --fail-on
+  2  bad usage or unreadable input (one line on stderr naming the file and, for TSV, the line)
+`;
+
+const display = new Intl.DisplayNames(['en'], { type: 'language' });
+const displayRegion = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A BCP 47 code whose language (and region, if any) is a known one, canonicalised ('FR' → 'fr'). */
+export function validateLanguage(flag: string, code: string): string {
+  let canonical: string;
+  try {
+    [canonical] = Intl.getCanonicalLocales(code);
+  } catch {
+    throw new UsageError(`--${flag} ${JSON.stringify(code)} is not a BCP 47 language code (try fr, en, zh-Hans, pt-BR)`);
+  }
+  const loc = new Intl.Locale(canonical);
+  // 'und' (undetermined) has no language subtag at all in some ICU versions.
+  const lang = loc.language || canonical.split('-')[0];
+  let name: string | undefined;
+  try {
+    name = lang === 'und' ? undefined : display.of(lang);
+  } catch {
+    name = undefined;
+  }
+  if (!name || name.toLowerCase() === lang.toLowerCase() || name === 'root') {
+    throw new UsageError(`--${flag} ${JSON.stringify(code)}: unknown language "${lang}" (try fr, en, de, zh, ...)`);
+  }
+  if (loc.region) {
+    const region = displayRegion.of(loc.region);
+    if (!region || region.toUpperCase() === loc.region.toUpperCase()) {
+      throw new UsageError(`--${flag} ${JSON.stringify(code)}: unknown region "${loc.region}"`);
+    }
+  }
+  return canonical;
+}
+
+function describeParseError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const msg = (e.message ?? String(err)).split('\n')[0];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const m = /Unknown option '([^']+)'/.exec(msg);
+    return `unknown option ${m ? m[1] : ''}`.trim();
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const m = /Option '(-\w, )?(--[\w-]+)/.exec(msg);
+    if (/argument missing/.test(msg) || /ambiguous/.test(msg)) return `${m ? m[2] : 'an option'} needs a value`;
+    if (/does not take an argument/.test(msg)) return `${m ? m[2] : 'an option'} takes no value`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const m = /Unexpected argument '([^']*)'/.exec(msg);
+    return `unexpected argument ${m ? JSON.stringify(m[1]) : ''}`.trim();
+  }
+  return msg.replace(/^TypeError[^:]*:\s*/, '');
+}
+
+export function parseCommandLine(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        source: { type: 'string' },
+        target: { type: 'string' },
+        pairs: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        profile: { type: 'string' },
+        rules: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(describeParseError(err));
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { command: 'help' };
+  if (v.version) return { command: 'version' };
+  if (positionals.length === 0) throw new UsageError('missing command: verso check ...');
+  if (positionals[0] !== 'check') throw new UsageError(`unknown command ${JSON.stringify(positionals[0])} (the command is check)`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
+
+  for (const flag of ['source', 'target', 'pairs', 'from', 'to', 'format', 'fail-on', 'profile', 'rules'] as const) {
+    if (v[flag] === '') throw new UsageError(`--${flag} needs a value`);
+  }
+
+  const failOn = (v['fail-on'] ?? 'major') as FailOn;
+  if (!FAIL_ON.includes(failOn)) {
+    throw new UsageError(`--fail-on ${JSON.stringify(v['fail-on'])}: expected one of ${FAIL_ON.join(', ')}`);
+  }
+  const common: Common = {
+    from: v.from === undefined ? undefined : validateLanguage('from', v.from),
+    to: v.to === undefined ? undefined : validateLanguage('to', v.to),
+    failOn,
+    profile: v.profile,
+    rules: v.rules,
+  };
+
+  const documentMode = v.source !== undefined || v.target !== undefined;
+  if (documentMode && v.pairs !== undefined) {
+    throw new UsageError('--pairs cannot be combined with --source/--target: check either one document pair or a TSV of pairs');
+  }
+  if (v.pairs !== undefined) {
+    const format = v.format ?? 'jsonl';
+    if (format !== 'jsonl' && format !== 'text') {
+      throw new UsageError(`--format ${JSON.stringify(format)} with --pairs: expected jsonl or text`);
+    }
+    return { command: 'check', options: { ...common, mode: 'pairs', pairs: v.pairs, format } };
+  }
+  if (!documentMode) throw new UsageError('nothing to check: give --source and --target, or --pairs');
+  if (v.source === undefined) throw new UsageError('--target needs --source (the text it translates)');
+  if (v.target === undefined) throw new UsageError('--source needs --target (the machine translation to check)');
+  const format = v.format ?? 'json';
+  if (format !== 'json' && format !== 'text') {
+    throw new UsageError(`--format ${JSON.stringify(format)}: expected json or text (jsonl is for --pairs)`);
+  }
+  return { command: 'check', options: { ...common, mode: 'document', source: v.source, target: v.target, format } };
+}

@@ -1,0 +1,202 @@
+// Language-pair knowledge as data: runs every rule pack (assets/rules/*.json, or the user's) whose
+// languages fit the document. An entry fires when its target pattern matches the target and, for
+// source-aware entries, one of its source patterns matches the source, so a correct use of the
+// same English words elsewhere stays quiet. Patterns compile once per entry; each segment costs
+// one pass over its target words to pick the few entries whose key word occurs.
+import type { Check, CheckContext, SegmentView } from './check';
+import type { PackEntry, RulePack } from '../rules/pack';
+import { compilePattern, type Pattern } from '../rules/pattern';
+import { findOrdered, findSource, renderFix } from '../rules/match';
+import { tokenise, type Token } from '../rules/tokenise';
+import { baseLang, formatMessage } from '../format';
+
+interface CompiledEntry {
+  entry: PackEntry;
+  sources: Pattern[] | null;
+  targets: Pattern[];
+  fixes: string[];
+  unlessSource: Pattern[];
+  unlessTarget: Pattern[];
+}
+
+interface CompiledPack {
+  entries: CompiledEntry[];
+  /** Folded key word → candidate (entry index * 1024 + target pattern index). */
+  exact: Map<string, number[]>;
+  /** Folded stem prefix (up to STEM_KEY letters) → candidates. */
+  stems: Map<string, number[]>;
+  stemLengths: number[];
+}
+
+const STEM_KEY = 4;
+const arr = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+const entryCache = new WeakMap<PackEntry, CompiledEntry>();
+const packCache = new WeakMap<RulePack, CompiledPack>();
+
+function compileEntry(entry: PackEntry): CompiledEntry {
+  let c = entryCache.get(entry);
+  if (!c) {
+    c = {
+      entry,
+      sources: entry.source === undefined ? null : arr(entry.source).map((p) => compilePattern(p, 'source')),
+      targets: arr(entry.target).map((p) => compilePattern(p, 'target')),
+      fixes: arr(entry.fix),
+      unlessSource: arr(entry.unless?.source).map((p) => compilePattern(p, 'source')),
+      unlessTarget: arr(entry.unless?.target).map((p) => compilePattern(p, 'target')),
+    };
+    entryCache.set(entry, c);
+  }
+  return c;
+}
+
+function add(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function compilePack(pack: RulePack): CompiledPack {
+  let c = packCache.get(pack);
+  if (c) return c;
+  const entries = pack.entries.filter((e) => !e.disabled).map(compileEntry);
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const lengths = new Set<number>();
+  entries.forEach((e, i) =>
+    e.targets.forEach((t, j) => {
+      const cand = i * 1024 + j;
+      for (const k of t.key?.exact ?? []) add(exact, k, cand);
+      for (const s of t.key?.stems ?? []) {
+        const k = s.slice(0, STEM_KEY);
+        lengths.add(k.length);
+        add(stems, k, cand);
+      }
+    }),
+  );
+  c = { entries, exact, stems, stemLengths: [...lengths] };
+  packCache.set(pack, c);
+  return c;
+}
+
+function applies(pack: RulePack, from: string, to: string): boolean {
+  return (pack.from === '*' || baseLang(pack.from) === from) && baseLang(pack.to) === to;
+}
+
+/** One pass over the target: candidate → token indexes (ascending) where its key word occurs. */
+function candidates(pack: CompiledPack, tokens: Token[]): Map<number, number[]> {
+  const hits = new Map<number, number[]>();
+  const note = (list: number[] | undefined, ti: number) => {
+    if (!list) return;
+    for (const c of list) {
+      const at = hits.get(c);
+      if (!at) hits.set(c, [ti]);
+      else if (at[at.length - 1] !== ti) at.push(ti);
+    }
+  };
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    note(pack.exact.get(t.fold), ti);
+    for (const len of pack.stemLengths) if (t.fold.length >= len) note(pack.stems.get(t.fold.slice(0, len)), ti);
+  }
+  return new Map([...hits].sort((a, b) => a[0] - b[0]));
+}
+
+function runPack(pack: RulePack, view: SegmentView, ctx: CheckContext, targetTokens: Token[], source: () => Token[]): void {
+  const compiled = compilePack(pack);
+  const reported = new Set<string>();
+  for (const [cand, keyHits] of candidates(compiled, targetTokens)) {
+    const ce = compiled.entries[Math.floor(cand / 1024)];
+    const pattern = ce.targets[cand % 1024];
+    const matches = findOrdered(pattern, targetTokens, keyHits);
+    if (matches.length === 0) continue;
+    let sourceSpan: { start: number; end: number } | null = null;
+    if (ce.sources) {
+      const st = source();
+      for (const p of ce.sources) {
+        const m = findSource(p, st);
+        if (m) {
+          sourceSpan = { start: m.start, end: m.end };
+          break;
+        }
+      }
+      if (!sourceSpan) continue;
+      if (ce.unlessSource.some((p) => findSource(p, st))) continue;
+    }
+    if (ce.unlessTarget.some((p) => findOrdered(p, targetTokens).length > 0)) continue;
+    const { entry } = ce;
+    for (const m of matches) {
+      const key = `${entry.id}:${m.start}:${m.end}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const actual = view.target.slice(m.start, m.end);
+      const fixes = [...new Set(ce.fixes.map((f) => renderFix(f, m, targetTokens, view.target, pattern)))].filter((f) => f !== actual);
+      const data: Record<string, string> = {
+        target: actual,
+        source: sourceSpan ? view.source.slice(sourceSpan.start, sourceSpan.end) : '',
+        fix: fixes[0] ?? '',
+        entry: entry.id,
+        message: '',
+      };
+      data.message = formatMessage(entry.message, data);
+      ctx.report({
+        messageId: 'entry',
+        ruleId: `${pack.kind}/${pack.id}/${entry.id}`,
+        message: data.message,
+        data,
+        target: { start: m.start, end: m.end },
+        source: sourceSpan,
+        suggestions: fixes.map((text) => ({ text })),
+        category: entry.category ?? pack.category,
+        severity: entry.severity ?? pack.severity,
+      });
+    }
+  }
+}
+
+export const rulePack: Check = {
+  meta: {
+    id: 'rule-pack',
+    category: 'accuracy/mistranslation',
+    severity: 'major',
+    description:
+      'Language-pair rule packs (assets/rules/*.json and your own): calques, false friends, wrong collocations and transliterations that machine translation produces, each checked against the source so correct uses stay quiet.',
+    messages: { entry: '{{message}}' },
+    fixable: 'suggestion',
+    examples: {
+      good: [
+        { from: 'fr', to: 'en', source: 'La police a interpellé deux suspects.', target: 'Police arrested two suspects.' },
+        { from: 'fr', to: 'en', source: "L'attaque n'a pas été revendiquée.", target: 'The attack was not claimed.' },
+        { from: 'de', to: 'en', source: 'Eine Drohne mit Sprengstoff.', target: 'A trapped drone.', note: 'No pack for de→en entries here: quiet.' },
+      ],
+      bad: [
+        {
+          from: 'fr', to: 'en',
+          source: "Le Premier ministre a échappé à un drone piégé.",
+          target: 'The Prime Minister escaped a trapped drone.',
+          flagged: 'trapped drone',
+          fixed: 'The Prime Minister escaped a booby-trapped drone.',
+        },
+        {
+          from: 'fr', to: 'en',
+          source: 'Des partisans observent des sit-in devant la Zone verte.',
+          target: 'Supporters are watching sit-ins outside the Green Zone.',
+          flagged: 'watching sit-ins',
+          fixed: 'Supporters are holding sit-ins outside the Green Zone.',
+        },
+      ],
+    },
+  },
+  run(view, ctx) {
+    if (!view.target) return;
+    const from = baseLang(ctx.from);
+    const to = baseLang(ctx.to);
+    const packs = ctx.packs.filter((p) => applies(p, from, to));
+    if (packs.length === 0) return;
+    const targetTokens = tokenise(view.target);
+    let sourceTokens: Token[] | null = null;
+    const source = () => (sourceTokens ??= tokenise(view.source));
+    for (const pack of packs) runPack(pack, view, ctx, targetTokens, source);
+  },
+};

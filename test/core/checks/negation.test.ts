@@ -1,0 +1,63 @@
+import { check } from '../../../src/core/checks/negation';
+import { pairDocument } from '../../../src/core/document';
+import { createDocContext, runChecks } from '../../../src/core/run';
+import { findNegations } from '../../../src/core/lang/negation';
+
+function run(source: string, target: string, from: string, to: string) {
+  return runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [check] });
+}
+
+describe('negation', () => {
+  it('flags an added English "not" with its exact span', () => {
+    const target = 'The agency did not have to react quickly.';
+    const [issue] = run('Die Behörde musste schnell reagieren.', target, 'de', 'en');
+    expect(issue.messageId).toBe('added');
+    expect(issue.target).toEqual({ start: 15, end: 18, text: 'not' });
+  });
+
+  it('flags the "n\'t" of a contraction, curly apostrophe too', () => {
+    const target = 'They don’t arrive.';
+    const [issue] = run('Llegan.', target, 'es', 'en');
+    expect(issue.target?.text).toBe('n’t');
+    expect(issue.target?.start).toBe(7);
+  });
+
+  it('points at the lost source negator when the translation drops it (Cyrillic)', () => {
+    const source = 'Полиция не арестовала протестующих.';
+    const [issue] = run(source, 'The police arrested the protesters.', 'ru', 'en');
+    expect(issue.messageId).toBe('lost');
+    expect(issue.target).toBeNull();
+    expect(issue.source).toEqual({ start: 8, end: 10, text: 'не' });
+  });
+
+  it('finds Chinese and German negations added to the translation', () => {
+    const [zh] = run('He likes tea.', '他不喜欢茶。', 'en', 'zh');
+    expect(zh.target).toEqual({ start: 1, end: 2, text: '不' });
+    const [de] = run('We know the answer.', 'Wir kennen die Antwort nicht.', 'en', 'de');
+    expect(de.target?.text).toBe('nicht');
+  });
+
+  it('stays quiet on concord, "not only", "ne … que", superlatives and excusing paraphrases', () => {
+    expect(run('Nikt nic nie powiedział.', 'Nobody said anything.', 'pl', 'en')).toEqual([]);
+    expect(run('Nicht nur teuer, sondern auch langsam.', 'Not only expensive but also slow.', 'de', 'en')).toEqual([]);
+    expect(run("Il n'a que deux enfants.", 'He has only two children.', 'fr', 'en')).toEqual([]);
+    expect(run('Největší problém nemá řešení.', 'The biggest problem has no solution.', 'cs', 'en')).toEqual([]);
+    expect(run('Argentinien hat die Zinsen nicht bezahlt.', 'Argentina failed to pay the interest.', 'de', 'en')).toEqual([]);
+    expect(run('Estados Unidos es más firme que nunca.', 'The United States is firmer than ever.', 'es', 'en')).toEqual([]);
+  });
+
+  it('counts Czech prefixed verbs but not nej- superlatives or lexicalised ne- nouns', () => {
+    expect(findNegations('Uber nesplňuje podmínky.', 'cs').map((m) => m.text)).toEqual(['ne']);
+    expect(findNegations('To je největší nemocnice.', 'cs')).toEqual([]);
+  });
+
+  it('ignores "No." before a number and "neither … nor" counts once', () => {
+    expect(findNegations('See No. 5.', 'en')).toEqual([]);
+    expect(findNegations('Neither he nor she came.', 'en')).toHaveLength(1);
+  });
+
+  it('handles Japanese endings and their exceptions', () => {
+    expect(findNegations('彼は来ません。', 'ja').map((m) => m.text)).toEqual(['ません']);
+    expect(findNegations('人が少ない。', 'ja')).toEqual([]);
+  });
+});

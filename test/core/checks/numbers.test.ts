@@ -1,0 +1,100 @@
+// The numbers check beyond its catalogue examples: exact spans, suggestions in the target's
+// conventions, the normalisations it relies on, and the sample article staying quiet.
+import { check } from '../../../src/core/checks/numbers';
+import { extractNumbers, parseCjkNumber } from '../../../src/core/text/numbers';
+import { pairDocument } from '../../../src/core/document';
+import { createDocContext, runChecks } from '../../../src/core/run';
+import { applySuggestion } from '../../../src/core/fix';
+import { runExample } from '../../../src/core/testing/rule-tester';
+
+function issues(source: string, target: string, from: string, to: string) {
+  const doc = pairDocument(source, target, from, to);
+  return runChecks(createDocContext(doc), { checks: [check] });
+}
+
+const values = (text: string, lang: string) =>
+  extractNumbers(text, lang).filter((t) => t.kind !== 'month').map((t) => t.readings[0].value);
+
+describe('numbers: own examples', () => {
+  check.meta.examples.good.forEach((ex, i) => {
+    it(`good ${i + 1}`, () => expect(runExample([check], ex).issues.map((x) => x.message)).toEqual([]));
+  });
+  check.meta.examples.bad.forEach((ex, i) => {
+    it(`bad ${i + 1}`, () => {
+      const run = runExample([check], ex);
+      expect(run.issues.map((x) => x.target?.text ?? '')).toEqual([ex.flagged]);
+      if (ex.fixed) expect(run.fixedBy(run.issues[0])).toBe(ex.fixed);
+    });
+  });
+});
+
+describe('number extraction', () => {
+  it('reads locale groupings and decimals', () => {
+    expect(values('1 000,5 et 1\u00A0000,5 et 1\u202F000,5', 'fr')).toEqual([1000.5, 1000.5, 1000.5]);
+    expect(values('1,000.5', 'en')).toEqual([1000.5]);
+    expect(values('272.000', 'de')).toEqual([272000]);
+    expect(values('3,5 millions', 'fr')).toEqual([3.5e6]);
+    expect(values('3.5 million', 'en')).toEqual([3.5e6]);
+  });
+  it('reads times, ranges, ordinals and other scripts', () => {
+    expect(values('12 h 00, 12:00, 12h', 'fr')).toEqual([12, 12, 12]);
+    expect(values('100 à 250, 2010-2012', 'fr')).toEqual([100, 250, 2010, 2012]);
+    expect(values('am 3. Oktober, 1er mai', 'de')).toEqual([3, 1]);
+    expect(values('１２３ ٢٠٢٠ २५', 'en')).toEqual([123, 2020, 25]);
+    expect(parseCjkNumber('三百五十')).toBe(350);
+    expect(parseCjkNumber('十二')).toBe(12);
+    expect(parseCjkNumber('2万')).toBe(20000);
+    expect(parseCjkNumber('3.5億')).toBe(3.5e8);
+    expect(parseCjkNumber('二〇二〇')).toBe(2020);
+  });
+  it('reads number words, leaving a lone "one" / "ein" alone', () => {
+    expect(values('twenty-five people and one man', 'en')).toEqual([25]);
+    expect(values('drei Wochen, dreiundzwanzig, ein Mann', 'de')).toEqual([3, 23]);
+    expect(values('trois, quatre-vingts, vingt et un', 'fr')).toEqual([3, 80, 21]);
+    expect(values('три дня', 'ru')).toEqual([3]);
+  });
+});
+
+describe('numbers check', () => {
+  it('flags the changed target number and proposes the source value in target format', () => {
+    const [x, ...rest] = issues('Environ 1 500 personnes.', 'About 1,400 people.', 'fr', 'en');
+    expect(rest).toEqual([]);
+    expect(x.messageId).toBe('changed');
+    expect(x.target).toEqual({ start: 6, end: 11, text: '1,400' });
+    expect(x.source?.text).toBe('1 500');
+    expect(x.suggestions[0].text).toBe('1,500');
+    expect(x.fix).toBe(false);
+  });
+
+  it('reports a dropped digit number on the source only', () => {
+    const [x, ...rest] = issues('Il y a eu 17 blessés.', 'There were injured people.', 'fr', 'en');
+    expect(rest).toEqual([]);
+    expect(x.messageId).toBe('missing');
+    expect(x.target).toBeNull();
+    expect(x.source?.text).toBe('17');
+  });
+
+  it('writes a word back as a word, with its capital', () => {
+    const [x] = issues('Drei Menschen wurden verletzt.', 'Five people were injured.', 'de', 'en');
+    expect(x.target?.text).toBe('Five');
+    expect(applySuggestion('Five people were injured.', x)).toBe('Three people were injured.');
+  });
+
+  it('stays quiet on conventions: words vs digits, "a", rounding, numbering, ids', () => {
+    expect(issues('Sie kamen vor 3 Tagen.', 'They came three days ago.', 'de', 'en')).toEqual([]);
+    expect(issues('Il reste 1 jour.', 'There is a day left.', 'fr', 'en')).toEqual([]);
+    expect(issues('Es kostet 2,35 Mio. Euro.', 'It costs 2.4 million euros.', 'de', 'en')).toEqual([]);
+    expect(issues('2. Die Covid-19-Lage und 32 F-35.', '2. The COVID-19 situation and 32 F-35s.', 'de', 'en')).toEqual([]);
+    expect(issues('in den 90er Jahren', 'in the 1990s', 'de', 'en')).toEqual([]);
+    expect(issues('Um 15 Uhr', 'At 3 p.m.', 'de', 'en')).toEqual([]);
+  });
+
+  it('stays quiet on the sample article numbers (dates with month names, years)', () => {
+    const fr =
+      "Elle survient près d'un mois après les élections législatives du 10 octobre qui ont vu l'Alliance de la Conquête perdre de nombreux sièges. Au pouvoir depuis mai 2020. Des militants se sont soulevés en octobre 2019.";
+    const en =
+      'It comes nearly a month after the October 10 legislative elections which saw the Conquest Alliance lose many seats. In power since May 2020. Activists rose up in October 2019.';
+    expect(issues(fr, en, 'fr', 'en')).toEqual([]);
+    expect(issues(fr, en.replace('October 10', 'October 11'), 'fr', 'en').map((x) => x.target?.text)).toEqual(['11']);
+  });
+});

@@ -1,0 +1,76 @@
+// The sentence-boundary check beyond its catalogue examples. The flag covers the word before the
+// stray mark through a short fragment that ends the segment ("results. preliminary."), or through
+// the next word when the sentence goes on ("end. without"): the reviser sees the mark in context.
+import { check } from '../../../src/core/checks/sentence-boundary';
+import { checkPair } from '../../../src/core/index';
+import { pairDocument } from '../../../src/core/document';
+import { createDocContext, runChecks } from '../../../src/core/run';
+import { applySuggestion } from '../../../src/core/fix';
+import { runExample } from '../../../src/core/testing/rule-tester';
+
+function issues(source: string, target: string, from: string, to: string) {
+  const doc = pairDocument(source, target, from, to);
+  return runChecks(createDocContext(doc), { checks: [check] });
+}
+
+describe('sentence-boundary: own examples', () => {
+  check.meta.examples.good.forEach((ex, i) => {
+    it(`good ${i + 1}`, () => expect(runExample([check], ex).issues.map((x) => x.message)).toEqual([]));
+  });
+  check.meta.examples.bad.forEach((ex, i) => {
+    it(`bad ${i + 1}`, () => {
+      const run = runExample([check], ex);
+      expect(run.issues.map((x) => x.target?.text ?? '')).toEqual([ex.flagged]);
+      if (ex.fixed) expect(run.fixedBy(run.issues[0])).toBe(ex.fixed);
+    });
+  });
+});
+
+const SAMPLE_FR =
+  "Elle survient près d'un mois après les élections législatives du 10 octobre qui ont vu l'Alliance de la Conquête, vitrine politique du Hachd al-Chaabi, influente coalition d'ex-paramilitaires pro-Iran, perdre de nombreux sièges, selon les résultats préliminaires.";
+const SAMPLE_EN =
+  'It comes nearly a month after the October 10 legislative elections which saw the Conquest Alliance, the political showcase of Hachd al-Chaabi, an influential coalition of former pro-Iran paramilitaries, lose many seats, according to the results. preliminary.';
+
+describe('sentence-boundary on the sample', () => {
+  it('flags "results. preliminary." and moves the modifier back before its noun', () => {
+    const { issues: all } = checkPair(SAMPLE_FR, SAMPLE_EN, 'fr', 'en');
+    const hits = all.filter((x) => x.ruleId === 'sentence-boundary');
+    expect(hits).toHaveLength(1);
+    const [x] = hits;
+    const at = SAMPLE_EN.indexOf('results. preliminary.');
+    expect(x.target).toEqual({ start: at, end: at + 'results. preliminary.'.length, text: 'results. preliminary.' });
+    expect(x.messageId).toBe('split');
+    expect(applySuggestion(SAMPLE_EN, x, 0)).toBe(SAMPLE_EN.replace('the results. preliminary.', 'the preliminary results.'));
+    expect(applySuggestion(SAMPLE_EN, x, 1)).toBe(SAMPLE_EN.replace('results. preliminary.', 'results preliminary.'));
+    // The numbers of the same paragraph ("10 octobre" / "October 10") raise nothing.
+    expect(all.filter((i) => i.ruleId === 'numbers')).toEqual([]);
+  });
+});
+
+describe('sentence-boundary', () => {
+  it('puts the modifier after the determiner when the noun phrase is longer', () => {
+    const [x] = issues('Selon les résultats électoraux préliminaires.', 'According to the election results. preliminary.', 'fr', 'en');
+    expect(x.target?.text).toBe('results. preliminary.');
+    expect(applySuggestion('According to the election results. preliminary.', x)).toBe('According to the preliminary election results.');
+  });
+
+  it('catches a capitalised one-word fragment the source does not have', () => {
+    const src = 'Ils ont perdu de nombreux sièges selon les résultats préliminaires.';
+    const tgt = 'They lost many seats according to the results. Preliminary.';
+    const [x, ...rest] = issues(src, tgt, 'fr', 'en');
+    expect(rest).toEqual([]);
+    expect(x.messageId).toBe('fragment');
+    expect(x.target?.text).toBe('results. Preliminary.');
+  });
+
+  it('stays quiet on a legitimate split and on abbreviations', () => {
+    expect(issues('Il est arrivé à 10 h, a dit M. Kazimi, puis il est reparti vers la zone verte.', 'He arrived at 10 a.m., said Mr. Kazimi. Then he left for the Green Zone.', 'fr', 'en')).toEqual([]);
+    expect(issues('Lewis Hamilton und Co. kämpfen in Imola.', 'Lewis Hamilton and Co. will be fighting in Imola.', 'de', 'en')).toEqual([]);
+    expect(issues('Il a dit : « Merci. » Puis il est parti.', 'He said: "Thank you." Then he left.', 'fr', 'en')).toEqual([]);
+  });
+
+  it('works without case: a short CJK fragment after the source has one sentence', () => {
+    const [x] = issues('They lost seats according to the preliminary results.', '他们根据结果失去了席位。初步的。', 'en', 'zh');
+    expect(x.target?.text).toBe('。初步的。');
+  });
+});
