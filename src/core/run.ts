@@ -151,6 +151,19 @@ function spanKey(i: Issue): string {
   return `r:${i.segment}:${i.ruleId}:${i.messageId}`;
 }
 
+/**
+ * A flag inside a heavier flag's span that already offers a fix for the whole span says the same
+ * thing twice ("preliminary" lower-case inside "results. preliminary."): accepting the outer fix
+ * rewrites it, and the re-check raises the inner one again if it still stands.
+ */
+function covered(inner: Issue, outer: Issue): boolean {
+  const a = inner.target;
+  const b = outer.target;
+  if (!a || !b || inner === outer || inner.ruleId === outer.ruleId) return false;
+  const inside = b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return inside && outer.suggestions.length > 0 && SEVERITY_RANK[outer.severity] >= SEVERITY_RANK[inner.severity];
+}
+
 /** Sorted by position, then severity; two checks flagging the same span say it once. */
 export function sortAndDedupe(issues: Issue[]): Issue[] {
   const bySpan = new Map<string, Issue>();
@@ -159,7 +172,10 @@ export function sortAndDedupe(issues: Issue[]): Issue[] {
     const seen = bySpan.get(key);
     bySpan.set(key, seen ? better(seen, issue) : issue);
   }
-  return [...bySpan.values()].sort(
+  const unique = [...bySpan.values()];
+  const bySegment = new Map<string, Issue[]>();
+  for (const i of unique) bySegment.set(i.segment, [...(bySegment.get(i.segment) ?? []), i]);
+  return unique.filter((i) => !(bySegment.get(i.segment) ?? []).some((o) => covered(i, o))).sort(
     (a, b) =>
       position(a) - position(b) ||
       (a.target?.end ?? 0) - (b.target?.end ?? 0) ||

@@ -3,6 +3,7 @@
 import type { Check, CheckContext, SegmentView } from './check';
 
 // A run of ordinary, no-break, narrow or ideographic spaces with text on both sides of it.
+const PAIR = /[ \u00a0\u202f\u2009\u3000]{2}/;
 const RUN = /(?<=\S)[ \u00a0\u202f\u2009\u3000]{2,}(?=\S)/gu;
 
 export const check: Check = {
@@ -31,7 +32,7 @@ export const check: Check = {
 
   run(view: SegmentView, ctx: CheckContext): void {
     const text = view.target;
-    if (!text) return;
+    if (!text || !PAIR.test(text)) return;
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       const run = m[0];

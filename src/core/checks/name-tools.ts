@@ -98,7 +98,7 @@ austria austrian: osterreich osterr austri austr rakous
 switzerland swiss: schweiz szwajcar svycar svycars suiz suisse svizzer shveits
 netherlands dutch holland: niederland niederlandisch hollan holand nizozem paises bajos paesi bassi niderland gollan
 belgium belgian: belgien belgi belgic belgique
-britain british england english uk: britannien britisch england englisch brytyj angli anglick anglais inglater ingles inghilter brit britan briti velk
+britain british england english uk: grossbritannien vereinigtes konigreich gb britannien britisch england englisch brytyj angli anglick anglais inglater ingles inghilter brit britan briti velk
 ireland irish: irland irisch irlandi irsk irska irsk irland
 scotland scottish: schottland schott szkoc skot skotsk escoc scozi
 united states america american americans us usa u.s: vereinigte staaten usa amerika amerikan estados unidos stati uniti stany zjednoczone spojene staty soedinennye shtaty ssha etats-unis eeuu ee.uu amerik americ amerique norteameric
@@ -177,8 +177,8 @@ const EXONYMS: Exonym[] = EXONYM_LINES.trim()
 export function exonymsOf(folded: string): string[] {
   const out: string[] = [];
   for (const e of EXONYMS) {
-    if (e.stems.some((s) => (s.length <= 3 ? folded === s : folded.startsWith(s)))) out.push(...e.english);
-    else if (e.english.some((s) => (s.length <= 3 ? folded === s : folded.startsWith(s)))) out.push(...e.stems, ...e.english);
+    const hit = (s: string) => (s.length <= 3 ? folded === s : folded.startsWith(s));
+    if (e.stems.some(hit) || e.english.some(hit)) out.push(...e.english, ...e.stems);
   }
   return out;
 }

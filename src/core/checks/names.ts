@@ -44,6 +44,9 @@ function isGerman(lang: string): boolean {
   return baseLang(lang) === 'de';
 }
 
+/** Source languages whose hunspell dictionary loads in about a second (not pl, cs, ru). */
+const LIGHT_SOURCE_DICTIONARIES = new Set(['en', 'fr', 'es', 'it', 'nl']);
+
 /** Scripts without case: no name can be read off capitals. */
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
@@ -144,7 +147,15 @@ export const names: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     if (!view.source || !view.target) return;
-    const groups = sourceNames(view.source, ctx.from, view.sourceSentences);
+    let groups = sourceNames(view.source, ctx.from, view.sourceSentences);
+    // Target languages other than English localise acronyms (UK → GB, GNP → BSP).
+    if (baseLang(ctx.to) !== 'en') groups = groups.filter((g) => !g.every((w) => w.upper));
+    // Where the source dictionary is light to load, a capitalised ordinary word ("Earth", "Sun",
+    // "Big Bang") is a name that gets translated, not transferred: leave it unless the table knows it.
+    if (LIGHT_SOURCE_DICTIONARIES.has(baseLang(ctx.from))) {
+      const sp = ctx.services.speller?.(ctx.from) ?? null;
+      if (sp) groups = groups.filter((g) => !g.every((w) => !w.upper && exonymsOf(w.f).length === 0 && sp.correct(w.text.toLowerCase())));
+    }
     if (groups.length === 0) return;
     const tWords = words(view.target, view.targetSentences);
     const missing = groups.filter((g) => !g.some((w) => findCounterpart(w, tWords)));

@@ -13,6 +13,7 @@ interface Mark {
 const BRACKETS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '）': '（', '」': '「', '』': '『', '】': '【', '》': '《', '〉': '〈', '］': '［' };
 const OPENERS = new Set(Object.values(BRACKETS));
 const BRACKET_RE = /[()[\]{}（）「」『』【】《》〈〉［］]/g;
+const ANY_MARK = /["“”„«»()[\]{}（）「」『』【】《》〈〉［］]/;
 const QUOTE_RE = /["“”„«»]/g;
 /** Locales where » opens and « closes. */
 const REVERSED_GUILLEMETS = new Set(['de', 'da']);
@@ -141,17 +142,21 @@ export const check: Check = {
   run(view: SegmentView, ctx: CheckContext): void {
     const text = view.target;
     if (!text) return;
+    if (!ANY_MARK.test(text)) return;
     const to = baseLang(ctx.to);
     const from = baseLang(ctx.from);
-    const sourceQuotesOpen = view.source ? unpairedQuotes(view.source, from).length > 0 : false;
-    const sourceBracketsOpen = view.source ? unpairedBrackets(view.source).length > 0 : false;
+    // The source is looked at only when the target has something to report.
+    const quotes = unpairedQuotes(text, to);
+    const brackets = unpairedBrackets(text);
+    const sourceQuotesOpen = quotes.length > 0 && view.source ? unpairedQuotes(view.source, from).length > 0 : false;
+    const sourceBracketsOpen = brackets.length > 0 && view.source ? unpairedBrackets(view.source).length > 0 : false;
     if (!sourceQuotesOpen) {
-      for (const q of unpairedQuotes(text, to)) {
+      for (const q of quotes) {
         ctx.report({ messageId: 'unpaired-quote', data: { mark: q.char }, target: { start: q.at, end: q.at + 1 }, suggestions: q.char === '"' ? [{ text: '' }] : [] });
       }
     }
     if (!sourceBracketsOpen) {
-      for (const b of unpairedBrackets(text)) {
+      for (const b of brackets) {
         ctx.report({ messageId: 'unpaired-bracket', data: { mark: b.char }, target: { start: b.at, end: b.at + 1 } });
       }
     }

@@ -32,13 +32,13 @@ const ALLOWED: Record<string, Set<string>> = {
 const CJK_HINT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6,}/gu;
 
-/** The comparison key of a space-separated chunk: lower case, without the marks around it. */
+/** The comparison key of a lower-cased space-separated chunk: without the marks around it. */
 function chunkKey(chunk: string): string {
   let s = 0;
   let e = chunk.length;
   while (s < e && chunk.charCodeAt(s) < 128 && !isAlnum(chunk.charCodeAt(s))) s++;
   while (e > s && chunk.charCodeAt(e - 1) < 128 && !isAlnum(chunk.charCodeAt(e - 1))) e--;
-  return chunk.slice(s, e).toLowerCase();
+  return s === 0 && e === chunk.length ? chunk : chunk.slice(s, e);
 }
 
 function isAlnum(c: number): boolean {
@@ -47,7 +47,7 @@ function isAlnum(c: number): boolean {
 
 /** Cheap test: is any run of one to four chunks said twice in a row? Most texts stop here. */
 function mayRepeat(text: string): boolean {
-  const chunks = text.split(' ');
+  const chunks = text.toLowerCase().split(' ');
   if (chunks.length < 2) return false;
   const keys = chunks.map(chunkKey);
   for (let i = 0; i < keys.length; i++) {

@@ -18,6 +18,8 @@ const SCRIPTS: [string, RegExp][] = [
   ['Cyrillic', /\p{Script=Cyrillic}/u],
   ['Greek', /\p{Script=Greek}/u],
 ];
+/** Any character some rule below looks for: one fast scan rules out most clean text. */
+const ANY_HINT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f_^~@|\\!?\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/;
 const HAS_SYMBOL = /[_^~@|\\]/;
 const HAS_MARK = /[!?] /;
@@ -108,6 +110,7 @@ export const check: Check = {
   run(view: SegmentView, ctx: CheckContext): void {
     const text = view.target;
     if (!text) return;
+    if (!ANY_HINT.test(text)) return;
     const source = view.source;
     const mask = masked(text);
 

@@ -26,7 +26,7 @@ const MAX_PHRASE = Math.max(...[...LINES].map((l) => l.length)) + 8;
 // "Photo: AFP", "Video: Reuters/…", "Foto: dpa", "Source: AFP" — a label and a short credit.
 const CAPTION = /^(?:photo|photos|video|image|credit|source|fuente|foto|fotos|bild|quelle|vidéo|crédit|фото|видео|источник|صورة|المصدر|图|图片|圖片|来源|來源|写真|出典|ज़रिया|स्रोत)\s*[:：]\s*[\p{L}\p{N} .,&/'’()@_-]{1,40}$/iu;
 // Cookie notices: "This site uses cookies...", "Wir verwenden Cookies...".
-const COOKIE = /\bcookies?\b|куки|cookie/iu;
+const COOKIE = /cookie|куки/i;
 const COOKIE_VERB = /\b(?:use|uses|using|accept|utilise|utilisons|utilisez|accepter|verwendet|verwenden|nutzt|nutzen|akzeptieren|usa|usamos|utiliza|utilizamos|aceptar|aceitar|utilizza|utilizziamo|accetta|использует|используем|używa|používá)\b|使用|利用/iu;
 const TRIM = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 

@@ -17,7 +17,6 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HYPHENS = /[\u2010\u2011]/g;
 
@@ -37,22 +36,60 @@ export function foldWord(norm: string): string {
   return norm.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const charClass = new Map<number, boolean>();
+
+/** Length (1 or 2 UTF-16 units) of the word character at i, or 0 when it is not one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i) as number;
+  let known = charClass.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    charClass.set(cp, known);
+  }
+  return known ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const norm = normWord(raw);
-    const first = raw.charAt(0);
-    const cap = first !== first.toLowerCase();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      w = i < n ? wordCharAt(text, i) : 0;
+      if (w > 0) {
+        i += w;
+      } else if (i + 1 < n && isHyphen(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        i++;
+      } else break;
+    }
+    const raw = text.slice(start, i);
+    const lower = raw.toLowerCase();
+    const ascii = !NON_ASCII.test(raw);
+    const norm = ascii ? lower : normWord(raw);
+    const c = raw.charCodeAt(0);
+    const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : raw.charAt(0) !== lower.charAt(0);
     out.push({
-      start: m.index,
-      end: m.index + raw.length,
+      start,
+      end: i,
       text: raw,
       norm,
-      fold: foldWord(norm),
+      fold: ascii ? norm : foldWord(norm),
       cap,
-      upper: cap && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      upper: cap && raw.length > 1 && raw !== lower && raw === raw.toUpperCase(),
     });
   }
   return out;
