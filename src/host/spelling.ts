@@ -30,7 +30,7 @@ const PACKAGES: Record<string, string[]> = {
 /** Regional variants that have their own package. */
 const REGIONAL: Record<string, string> = { 'en-gb': 'dictionary-en-gb', 'en-au': 'dictionary-en-au', 'en-ca': 'dictionary-en-ca' };
 
-function nodeModules(): string | null {
+export function nodeModules(): string | null {
   try {
     return dirname(dirname(require.resolve('nspell/package.json')));
   } catch {
@@ -38,7 +38,7 @@ function nodeModules(): string | null {
   }
 }
 
-function findDictionary(lang: string, root: string): { aff: string; dic: string } | null {
+export function findDictionary(lang: string, root: string): { aff: string; dic: string } | null {
   const code = lang.toLowerCase().replace('_', '-');
   const base = code.split('-')[0];
   const names = [REGIONAL[code], ...(PACKAGES[base] ?? [])].filter((n): n is string => Boolean(n));

@@ -4,6 +4,7 @@ import { buildDocument } from '../../../src/core/document';
 import { runOptions } from '../../../src/core';
 import { createReview, issueKey, reviewReducer, type ReviewAction, type ReviewState } from '../../../src/core/review/state';
 import { correctedText, workingDocument } from '../../../src/core/review/working';
+import { fromProject, toProject } from '../../../src/core/review/project';
 
 const dir = path.join(__dirname, '../../../assets/samples/drone-attack');
 const fr = fs.readFileSync(path.join(dir, 'fr.source.txt'), 'utf8');
@@ -78,5 +79,27 @@ describe('review state', () => {
     const text = correctedText(s.document, s.targets);
     expect(text).not.toMatch(/(?<!booby-)trapped drone/);
     expect(s.issues.flat().some((x) => x.ruleId === ruleId)).toBe(false);
+  });
+});
+
+describe('review projects', () => {
+  it('save and reopen keep edits, rejections, reviewed marks and decisions', () => {
+    let s = start();
+    const drone = find(s, 'trapped drone');
+    s = act(s, { type: 'accept', segment: drone.segment, key: drone.key });
+    const sit = find(s, 'watching sit-ins');
+    s = act(s, { type: 'reject', segment: sit.segment, key: sit.key, reason: 'checked' });
+    s = act(s, { type: 'markReviewed', segment: 0, reviewed: true });
+    const file = JSON.parse(JSON.stringify(toProject(s, { source: 'fr.source.txt', target: 'en.mt.txt' })));
+    const back = fromProject(file, run);
+    expect(correctedText(back.document, back.targets)).toBe(correctedText(s.document, s.targets));
+    expect(back.reviewed[0]).toBe(true);
+    expect(back.decisions).toHaveLength(2);
+    expect(back.issues.flat().some((x) => x.target?.text === 'watching sit-ins')).toBe(false);
+    expect(back.document.segments.map((x) => x.kind)).toEqual(s.document.segments.map((x) => x.kind));
+  });
+
+  it('refuses a file that is not a project, with a message', () => {
+    expect(() => fromProject({ format: 'something' } as never, run)).toThrow(/not a Verso project/);
   });
 });
