@@ -88,8 +88,12 @@ async function attempt<T>(fn: () => Promise<T> | T): Promise<Result<T>> {
   }
 }
 
-function megabytes(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** A size for people: '512 bytes', '12 KB', '16.0 MB' (a limit that is a whole number of MB: '16 MB'). */
+function size(n: number): string {
+  const MB = 1024 * 1024;
+  if (n < 1024) return `${n} bytes`;
+  if (n < MB) return `${Math.ceil(n / 1024)} KB`;
+  return Number.isInteger(n / MB) ? `${n / MB} MB` : `${(n / MB).toFixed(1)} MB`;
 }
 
 /** The file name without any directory, as the user will see it. */
@@ -133,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   function decode(name: string, bytes: Uint8Array): OpenedText {
     if (bytes.length > limits.fileBytes) {
-      throw new HandlerError('too-large', `${name}: ${megabytes(bytes.length)} is too large to review (the limit is ${megabytes(limits.fileBytes)})`);
+      throw new HandlerError('too-large', `${name}: the file is too large to review (${size(bytes.length)}; the limit is ${size(limits.fileBytes)})`);
     }
     const decoded = decodeBuffer(name, bytes);
     if (!decoded.text.trim()) throw new HandlerError('empty', `${name}: the file is empty`);
@@ -146,7 +150,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const stat = await fsp.stat(file);
       if (stat.isDirectory()) throw new HandlerError('unreadable', `${name}: is a folder, not a file`);
       if (stat.size > maxBytes) {
-        throw new HandlerError('too-large', `${name}: ${megabytes(stat.size)} is too large to open (the limit is ${megabytes(maxBytes)})`);
+        throw new HandlerError('too-large', `${name}: the file is too large to open (${size(stat.size)}; the limit is ${size(maxBytes)})`);
       }
       return await fsp.readFile(file);
     } catch (err) {
@@ -180,7 +184,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   function projectJson(p: ProjectFile): string {
     const json = JSON.stringify(p);
     if (json.length > limits.projectChars) {
-      throw new HandlerError('too-large', `the review is too large to save (${megabytes(json.length)}; the limit is ${megabytes(limits.projectChars)})`);
+      throw new HandlerError('too-large', `the review is too large to save (${size(json.length)}; the limit is ${size(limits.projectChars)})`);
     }
     return json;
   }

@@ -33,6 +33,7 @@ export type Command = { command: 'help' } | { command: 'version' } | { command: 
 export const HELP = `Usage:
   verso check --source SRC.txt --target MT.txt [options]   one document pair
   verso check --pairs PAIRS.tsv [options]                  one segment pair a line (source<TAB>target)
+  verso export --format FORMAT (--project FILE.verso | --source SRC --target MT) [--out FILE] [options]
   verso --help | --version
 
 Options:
@@ -57,6 +58,23 @@ Output:
           LINE and COLUMN count from 1; COLUMN counts Unicode code points (characters), not bytes
           or UTF-16 units. An issue with no target span points into the source file instead.
           With --pairs, LINE is the TSV line and COLUMN counts from the start of that line.
+
+Export (verso export):
+  --format FORMAT     docx-changes  the machine translation with the corrections as tracked changes
+                      docx          the corrected translation as a Word file (one paragraph a line)
+                      txt           the corrected translation as UTF-8 text
+                      xliff, xliff12  the review as XLIFF 2.x / 1.2
+                      report-html, report-csv, report-json  the QA report: every issue, its decision,
+                      counts by MQM category and severity, and the quality score
+  --project FILE      a saved Verso project: its decisions and edits apply
+  --source, --target  a text pair (.txt or .docx) instead: no decisions, corrected text = the MT
+  --out FILE          where to write (default: standard output; Word files need --out or a redirect)
+  --reviewer NAME     author of the tracked changes and reviewer named in the report (default: Verso)
+  --weights LIST      penalty points by severity (default critical=25,major=5,minor=1,neutral=0)
+  --pass-threshold N  most penalty points per 1,000 source words that pass (default 10)
+  --from, --to, --profile and --rules work as for check.
+  Quality score = 100 × (1 − penalty ÷ source words); rejected issues do not count.
+  Exit status 0 when written, 2 for bad usage or unreadable input.
 
 Exit status:
   0  no issue at or above --fail-on
@@ -143,7 +161,7 @@ export function parseCommandLine(argv: string[]): Command {
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   if (positionals.length === 0) throw new UsageError('missing command: verso check ...');
-  if (positionals[0] !== 'check') throw new UsageError(`unknown command ${JSON.stringify(positionals[0])} (the command is check)`);
+  if (positionals[0] !== 'check') throw new UsageError(`unknown command ${JSON.stringify(positionals[0])} (commands: check, export)`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
 
   for (const flag of ['source', 'target', 'pairs', 'from', 'to', 'format', 'fail-on', 'profile', 'rules'] as const) {

@@ -8,6 +8,7 @@ import { SEVERITY_RANK } from '../core/types';
 import { HELP, parseCommandLine, type CheckOptions, type DocumentOptions, type FailOn, type PairsOptions } from './args';
 import { EXIT_ERROR, EXIT_ISSUES, EXIT_OK, InputError, UsageError, formatError } from './errors';
 import { Output, type OutStream } from './output';
+import { runExport } from './export';
 import { runPairs } from './pairs';
 import { readDocument, type DecodedText } from './read-input';
 import { documentReport } from './report';
@@ -125,6 +126,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     io.stderr.write(`verso: note: ${message}\n`);
   };
   try {
+    if (argv[0] === 'export') return await runExport(argv.slice(1), io, note);
     const command = parseCommandLine(argv);
     if (command.command === 'help') {
       io.stdout.write(HELP);

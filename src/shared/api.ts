@@ -74,17 +74,19 @@ export const CHANNELS: { [K in keyof ReviewApi]: string } = {
 };
 
 /**
- * What a native menu item asks the review to do (desktop only). The menu shows the keys but leaves
- * them to the renderer's keymap, so a key press and a menu click reach the same command.
- * 'undo'/'redo' mean the text field's own undo while one has focus, the review's otherwise.
- * 'theme:*' and 'ui-language:*' ask the renderer to change the setting (through setSettings).
+ * What a native menu item asks the review to do (desktop only). Names match the renderer's keymap
+ * commands where both exist, so a menu click and a key press run the same command. The menu shows
+ * the keys but leaves them to the renderer's keymap (see electron/menu.ts).
+ * 'undo'/'redo': the focused text field's own undo while one has focus, the review's otherwise.
+ * 'theme:*' and 'uiLanguage:*': the renderer changes the setting (through setSettings);
+ * 'uiLanguage:system' means uiLanguage null (follow the system).
  */
 export type MenuCommand =
-  | 'open-source' | 'open-target' | 'open-project' | 'save-project' | 'export-text'
-  | 'undo' | 'redo' | 'find'
-  | 'toggle-issues' | 'theme:system' | 'theme:light' | 'theme:dark' | `ui-language:${string}`
-  | 'next-issue' | 'previous-issue' | 'accept' | 'reject' | 'edit' | 'confirm-segment' | 'accept-all-check'
-  | 'shortcuts';
+  | 'openSource' | 'openTarget' | 'openProject' | 'saveProject' | 'export'
+  | 'undo' | 'redo' | 'search'
+  | 'toggleIssues' | 'theme:system' | 'theme:light' | 'theme:dark' | `uiLanguage:${string}`
+  | 'nextIssue' | 'prevIssue' | 'accept' | 'reject' | 'edit' | 'confirmSegment' | 'acceptAllOfCheck'
+  | 'help';
 
 /** Channel of the one main-to-renderer message: a MenuCommand. */
 export const COMMAND_CHANNEL = 'verso:command';

@@ -6,6 +6,7 @@ import { check as codeMix } from './code-mix';
 import { check as omission } from './omission';
 import { check as addition } from './addition';
 import { check as negation } from './negation';
+import { check as pronounGender } from './pronoun-gender';
 import { check as punctuationSpacing } from './punctuation-spacing';
 import { check as tokenized } from './tokenized';
 import { check as quotesUnpaired } from './quotes-unpaired';
@@ -13,6 +14,7 @@ import { check as finalPunctuation } from './final-punctuation';
 import { check as doubleSpace } from './double-space';
 import { check as strayCharacters } from './stray-characters';
 import { check as repetition } from './repetition';
+import { check as brokenSyntax } from './broken-syntax';
 import { check as letterCase } from './case';
 import { check as webResidue } from './web-residue';
 import { check as numbers } from './numbers';
@@ -21,6 +23,7 @@ import { names } from './names';
 import { nameConsistency } from './name-consistency';
 import { consistency } from './consistency';
 import { spelling } from './spelling';
+import { check as inlineTags } from './inline-tags';
 
 export const checks: Check[] = [
   untranslated,
@@ -28,6 +31,7 @@ export const checks: Check[] = [
   omission,
   addition,
   negation,
+  pronounGender,
   punctuationSpacing,
   tokenized,
   quotesUnpaired,
@@ -35,10 +39,12 @@ export const checks: Check[] = [
   doubleSpace,
   strayCharacters,
   repetition,
+  brokenSyntax,
   letterCase,
   webResidue,
   numbers,
   sentenceBoundary,
+  inlineTags,
   names,
   nameConsistency,
   consistency,

@@ -164,10 +164,14 @@ export function findIssue(review: ReviewState, segment: number, key: string | nu
   return review.issues[segment]?.find((x) => issueKey(x) === key) ?? null;
 }
 
+const currentIssue = lastCall((issues: Issue[][], segment: number, key: string | null): IssueRef | null => {
+  if (key === null) return null;
+  const issue = issues[segment]?.find((x) => issueKey(x) === key);
+  return issue ? { segment, key, issue } : null;
+});
+
 export function selectCurrentIssue(s: AppState): IssueRef | null {
-  if (!s.review || s.cursor.issue === null) return null;
-  const issue = findIssue(s.review, s.cursor.segment, s.cursor.issue);
-  return issue ? { segment: s.cursor.segment, key: s.cursor.issue, issue } : null;
+  return s.review ? currentIssue(s.review.issues, s.cursor.segment, s.cursor.issue) : null;
 }
 
 /** Right-to-left scripts among content languages. */

@@ -1,0 +1,59 @@
+// The review desk: toolbar, start screen or review (grid or changes, issue panel), status bar,
+// dialogs. Everything reads the one store through the DeskProvider.
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { useKeyboard } from './commands';
+import { DeskProvider, useDesk, useDeskState, type Desk } from './context';
+import { ChangesView } from './features/changes/DiffView';
+import { SegmentGrid } from './features/grid/SegmentGrid';
+import { IssuePanel } from './features/issues/IssuePanel';
+import { CheckingOverlay, ConfirmDialog, ErrorBanner, HelpOverlay, RecoveryDialog, SettingsDialog } from './features/shell/Dialogs';
+import { ProgressBars } from './features/shell/ProgressBars';
+import { StatusBar } from './features/shell/StatusBar';
+import { Toolbar } from './features/shell/Toolbar';
+import { StartScreen } from './features/start/StartScreen';
+
+function ReviewDesk() {
+  const view = useDeskState((s) => s.app.view);
+  return (
+    <div className="desk">
+      <ProgressBars />
+      <div className="workspace">
+        <main className="main-pane" id="main">
+          {view === 'review' ? <SegmentGrid /> : <ChangesView />}
+        </main>
+        <IssuePanel />
+      </div>
+    </div>
+  );
+}
+
+function Shell() {
+  const desk = useDesk();
+  useKeyboard(desk);
+  const phase = useDeskState((s) => s.app.phase);
+  const hasReview = useDeskState((s) => s.app.review !== null);
+  return (
+    <div className="app">
+      <Toolbar />
+      <ErrorBanner />
+      {hasReview && phase !== 'start' ? <ReviewDesk /> : <StartScreen />}
+      <StatusBar />
+      <CheckingOverlay />
+      <ConfirmDialog />
+      <HelpOverlay />
+      <SettingsDialog />
+      <RecoveryDialog />
+    </div>
+  );
+}
+
+export function App({ desk, i18n }: { desk: Desk; i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DeskProvider desk={desk}>
+        <Shell />
+      </DeskProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,4 @@
+import en from './en';
+
+const ar: typeof en = en;
+export default ar;

@@ -1,0 +1,4 @@
+import en from './en';
+
+const de: typeof en = en;
+export default de;

@@ -1,0 +1,4 @@
+import en from './en';
+
+const es: typeof en = en;
+export default es;

@@ -1,0 +1,4 @@
+import en from './en';
+
+const fr: typeof en = en;
+export default fr;

@@ -1,0 +1,4 @@
+import en from './en';
+
+const zh: typeof en = en;
+export default zh;

@@ -1,0 +1,55 @@
+// ReviewApi in memory: for component tests and for running the page without a host. Records what
+// was saved so a test can read it back.
+import { detectLanguage } from '../../core/lang/detect';
+import type { ProjectFile } from '../../core/review/project';
+import type { OpenedText, ReviewApi, Settings } from '../../shared/api';
+
+export interface MemoryApi extends ReviewApi {
+  saved: Array<{ name: string; text: string }>;
+  projects: Array<{ name: string; project: ProjectFile }>;
+  autosaved: ProjectFile | null;
+  settings: Settings;
+}
+
+export function createMemoryApi(init: { sample?: { source: OpenedText; target: OpenedText }; settings?: Partial<Settings>; autosaved?: ProjectFile | null; projectToOpen?: ProjectFile | null } = {}): MemoryApi {
+  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+  const api: MemoryApi = {
+    saved: [],
+    projects: [],
+    autosaved: init.autosaved ?? null,
+    settings: { uiLanguage: null, theme: 'system', reviewer: '', profile: 'default', firstRun: false, ...init.settings },
+    platform: () => Promise.resolve({ kind: 'web', version: 'memory' }),
+    decodeFile(name, bytes) {
+      if (bytes.includes(0)) return Promise.resolve({ ok: false as const, code: 'binary', message: `${name} is not a text file` });
+      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+      return ok({ name, text, encoding: 'UTF-8', lang: detectLanguage(text) });
+    },
+    pickTextFile: () => ok(null),
+    loadSample: () => (init.sample ? ok(init.sample) : Promise.resolve({ ok: false as const, code: 'no-sample', message: 'no sample' })),
+    saveText(name, text) {
+      api.saved.push({ name, text });
+      return ok(name);
+    },
+    saveProject(project, name) {
+      api.projects.push({ name, project });
+      return ok(name);
+    },
+    openProject: () => ok(init.projectToOpen ?? null),
+    autosave(project) {
+      api.autosaved = project;
+      return ok(undefined);
+    },
+    recoverAutosave: () => ok(api.autosaved),
+    clearAutosave() {
+      api.autosaved = null;
+      return ok(undefined);
+    },
+    getSettings: () => ok(api.settings),
+    setSettings(patch) {
+      api.settings = { ...api.settings, ...patch };
+      return ok(api.settings);
+    },
+    dictionary: () => ok(null),
+  };
+  return api;
+}

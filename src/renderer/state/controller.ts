@@ -1,0 +1,322 @@
+// Everything with a side effect lives here, over the store and the platform's ReviewApi: opening
+// texts, checking (worker), saving, exporting, autosave, settings. Components call these; the
+// reducer stays pure.
+import type { i18n as I18n } from 'i18next';
+import { runOptions } from '../../core';
+import { detectLanguage } from '../../core/lang/detect';
+import { fromProject, toProject, type ProjectFile } from '../../core/review/project';
+import { correctedText } from '../../core/review/working';
+import type { Dictionary, OpenedText, ReviewApi, Settings } from '../../shared/api';
+import { applyDocumentLanguage, pickUiLanguage } from '../i18n';
+import { pickFile } from '../platform/browser-files';
+import { checkDocument } from './checker';
+import { spellingServices } from './spelling';
+import type { DeskStore, Engine, StartSide } from './store';
+import { DEFAULT_SETTINGS, emptySide } from './store';
+
+export interface ControllerOptions {
+  /** URL of the check worker; null checks on the page's thread. */
+  workerUrl?: string | null;
+  /** Milliseconds between the last decision and the autosave. */
+  autosaveDelay?: number;
+  /** Fetch spelling dictionaries from the host (off in component tests). */
+  spelling?: boolean;
+  /** Preferred languages for the default UI language. */
+  languages?: readonly string[];
+  now?: () => Date;
+}
+
+export type Role = 'source' | 'target';
+
+const TEXT_FILES = '.txt,.text,.md,text/plain';
+
+function baseName(name: string): string {
+  return name.replace(/^.*[\\/]/, '');
+}
+
+/** 'en.mt.txt' → 'en.mt.corrected.txt'. */
+export function exportName(targetName: string): string {
+  const name = baseName(targetName) || 'translation.txt';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}.corrected${name.slice(dot)}` : `${name}.corrected.txt`;
+}
+
+export function projectName(names: { source: string; target: string }): string {
+  const name = baseName(names.target || names.source) || 'review';
+  const dot = name.lastIndexOf('.');
+  return `${dot > 0 ? name.slice(0, dot) : name}.verso.json`;
+}
+
+export type Controller = ReturnType<typeof createController>;
+
+export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, engine: Engine, options: ControllerOptions = {}) {
+  const autosaveDelay = options.autosaveDelay ?? 600;
+  const now = options.now ?? (() => new Date());
+  const get = () => store.getState();
+  const dispatch = (a: Parameters<ReturnType<DeskStore['getState']>['dispatch']>[0]) => get().dispatch(a);
+  const fail = (message: string) => get().setSession({ error: message });
+  const detectTimers: Record<Role, ReturnType<typeof setTimeout> | undefined> = { source: undefined, target: undefined };
+
+  function applySettings(settings: Settings) {
+    const lng = settings.uiLanguage ?? pickUiLanguage(options.languages ?? (typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : []));
+    if (i18n.language !== lng) void i18n.changeLanguage(lng);
+    if (typeof document !== 'undefined') {
+      applyDocumentLanguage(i18n);
+      if (settings.theme === 'system') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = settings.theme;
+    }
+  }
+
+  async function dictionaries(langs: string[]): Promise<Record<string, Dictionary | null>> {
+    const have = get().session.dictionaries;
+    const out: Record<string, Dictionary | null> = {};
+    if (options.spelling === false) return out;
+    await Promise.all(
+      [...new Set(langs.filter(Boolean))].map(async (lang) => {
+        if (lang in have) {
+          out[lang] = have[lang];
+          return;
+        }
+        try {
+          const r = await api.dictionary(lang);
+          out[lang] = r.ok ? r.value : null;
+        } catch {
+          out[lang] = null;
+        }
+      }),
+    );
+    get().setSession({ dictionaries: { ...have, ...out } });
+    return out;
+  }
+
+  /** Re-checks after decisions use the same engine options as the first check. */
+  function setEngine(profile: string, dicts: Record<string, Dictionary | null>, langs: string[]) {
+    const services = spellingServices(dicts);
+    engine.run = runOptions({ profile, services });
+    // Build the spellers now, while the editor reads, not on the first decision.
+    setTimeout(() => langs.forEach((l) => services.speller?.(l)), 50);
+  }
+
+  function sideFrom(opened: OpenedText): StartSide {
+    const detected = opened.lang ?? detectLanguage(opened.text);
+    return { text: opened.text, name: opened.name, encoding: opened.encoding, detected, lang: detected ?? '', manual: false };
+  }
+
+  function setSide(role: Role, side: StartSide) {
+    const prev = get().session.start[role];
+    // A language the editor chose stays chosen when the text changes.
+    get().setStart(role, prev.manual && prev.lang ? { ...side, lang: prev.lang, manual: true } : side);
+  }
+
+  async function check(input?: { source: string; target: string; from: string; to: string; names: { source: string; target: string } }) {
+    const start = get().session.start;
+    const job = input ?? {
+      source: start.source.text,
+      target: start.target.text,
+      from: start.source.lang,
+      to: start.target.lang,
+      names: { source: start.source.name || 'original.txt', target: start.target.name || 'translation.txt' },
+    };
+    if (!job.source.trim() || !job.target.trim() || !job.from || !job.to) return;
+    const profile = get().session.settings.profile || 'default';
+    dispatch({ type: 'checking', progress: { stage: 'spelling', done: 0, total: 1 } });
+    try {
+      const dicts = await dictionaries([job.from, job.to]);
+      const review = await checkDocument(
+        { source: job.source, target: job.target, from: job.from, to: job.to },
+        { profile, dictionaries: dicts, workerUrl: options.workerUrl },
+        (progress) => dispatch({ type: 'checking', progress }),
+      );
+      setEngine(profile, dicts, [job.from, job.to]);
+      dispatch({ type: 'loaded', review, names: job.names });
+    } catch (err) {
+      dispatch({ type: 'checking', progress: null });
+      fail((err as Error).message);
+    }
+  }
+
+  async function openProjectFile(p: ProjectFile) {
+    dispatch({ type: 'checking', progress: { stage: 'spelling', done: 0, total: 1 } });
+    try {
+      const profile = get().session.settings.profile || 'default';
+      const dicts = await dictionaries([p.from, p.to]);
+      setEngine(profile, dicts, [p.from, p.to]);
+      dispatch({ type: 'checking', progress: { stage: 'checking', done: 0, total: p.alignment?.length ?? 0 } });
+      await new Promise((r) => setTimeout(r, 0));
+      const review = fromProject(p, engine.run);
+      dispatch({ type: 'loaded', review, names: { source: p.sourceName, target: p.targetName } });
+    } catch (err) {
+      dispatch({ type: 'checking', progress: null });
+      fail((err as Error).message);
+    }
+  }
+
+  // Autosave: a little after every change to the review (decision, edit, undo, merge).
+  let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSaved: unknown = null;
+  const unsubscribe = store.subscribe((s, prev) => {
+    const review = s.app.review;
+    if (!review || review === prev.app.review) return;
+    const fingerprint = [review.document, review.targets, review.rejected, review.reviewed, review.decisions];
+    if (lastSaved && (lastSaved as unknown[]).every((x, i) => x === fingerprint[i])) return;
+    if (prev.app.review === null || prev.app.phase !== 'review') {
+      // A document just opened: nothing decided yet, so nothing to save (a recovered one is already saved).
+      lastSaved = fingerprint;
+      return;
+    }
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(async () => {
+      const cur = get().app;
+      if (!cur.review) return;
+      lastSaved = [cur.review.document, cur.review.targets, cur.review.rejected, cur.review.reviewed, cur.review.decisions];
+      const r = await api.autosave(toProject(cur.review, cur.names, now()));
+      if (r.ok) get().setSession({ autosavedAt: now() });
+    }, autosaveDelay);
+  });
+
+  return {
+    async init() {
+      const [platform, settings, recovery] = await Promise.all([
+        api.platform().catch(() => null),
+        api.getSettings().catch(() => null),
+        api.recoverAutosave().catch(() => null),
+      ]);
+      const s = settings && settings.ok ? { ...DEFAULT_SETTINGS, ...settings.value } : DEFAULT_SETTINGS;
+      get().setSession({ platform, settings: s });
+      applySettings(s);
+      if (recovery && recovery.ok && recovery.value) get().setSession({ recovery: recovery.value });
+      else if (s.firstRun) {
+        await this.loadSample();
+        void api.setSettings({ firstRun: false });
+      }
+    },
+
+    async updateSettings(patch: Partial<Settings>) {
+      const settings = { ...get().session.settings, ...patch };
+      get().setSession({ settings });
+      applySettings(settings);
+      const r = await api.setSettings(patch);
+      if (!r.ok) fail(r.message);
+    },
+
+    async openFile(role: Role, file: File) {
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const r = await api.decodeFile(file.name, bytes);
+        if (!r.ok) return fail(i18n.t('error.notText', { name: file.name, message: r.message }));
+        setSide(role, sideFrom(r.value));
+      } catch (err) {
+        fail(i18n.t('error.notText', { name: file.name, message: (err as Error).message }));
+      }
+    },
+
+    /** The native dialog on the desktop; a file input in the browser (call from the click itself). */
+    async pickFile(role: Role) {
+      if (get().session.platform?.kind !== 'electron') {
+        const file = await pickFile(TEXT_FILES);
+        if (file) await this.openFile(role, file);
+        return;
+      }
+      const r = await api.pickTextFile(role);
+      if (!r.ok) return fail(r.message);
+      if (r.value) setSide(role, sideFrom(r.value));
+    },
+
+    setText(role: Role, text: string) {
+      const prev = get().session.start[role];
+      get().setStart(role, { text, name: prev.text || !text ? prev.name : '', encoding: prev.encoding });
+      clearTimeout(detectTimers[role]);
+      detectTimers[role] = setTimeout(() => {
+        const cur = get().session.start[role];
+        const detected = detectLanguage(cur.text);
+        get().setStart(role, { detected, lang: cur.manual && cur.lang ? cur.lang : detected ?? cur.lang });
+      }, 250);
+    },
+
+    setLanguage(role: Role, lang: string) {
+      get().setStart(role, { lang, manual: true });
+    },
+
+    clearSide(role: Role) {
+      get().setStart(role, emptySide());
+    },
+
+    async loadSample() {
+      const r = await api.loadSample();
+      if (!r.ok) return fail(r.message);
+      get().setStart('source', sideFrom(r.value.source));
+      get().setStart('target', sideFrom(r.value.target));
+      await check();
+    },
+
+    check: () => check(),
+
+    /** Checks the open texts again under other languages (decisions are discarded: the caller confirms). */
+    async changeLanguages(from: string, to: string) {
+      const { review, names } = get().app;
+      if (!review) return;
+      await check({ source: review.document.source.text, target: review.document.target.text, from, to, names });
+    },
+
+    async exportText() {
+      const { review, names } = get().app;
+      if (!review) return;
+      const r = await api.saveText(exportName(names.target), correctedText(review.document, review.targets));
+      if (!r.ok) return fail(r.message);
+      if (r.value) dispatch({ type: 'announce', key: 'announce.exported', values: { name: baseName(r.value) } });
+    },
+
+    async saveProject() {
+      const { review, names } = get().app;
+      if (!review) return;
+      const r = await api.saveProject(toProject(review, names, now()), projectName(names));
+      if (!r.ok) return fail(r.message);
+      if (r.value) dispatch({ type: 'announce', key: 'announce.saved', values: { name: baseName(r.value) } });
+    },
+
+    async openProject() {
+      const r = await api.openProject();
+      if (!r.ok) return fail(r.message);
+      if (!r.value) return;
+      await openProjectFile(r.value);
+      if (get().app.review) dispatch({ type: 'announce', key: 'announce.opened', values: { name: baseName(r.value.targetName) } });
+    },
+
+    async restore() {
+      const p = get().session.recovery;
+      get().setSession({ recovery: null });
+      if (p) await openProjectFile(p);
+    },
+
+    async discardRecovery() {
+      get().setSession({ recovery: null });
+      await api.clearAutosave();
+    },
+
+    async close() {
+      clearTimeout(autosaveTimer);
+      lastSaved = null;
+      dispatch({ type: 'close' });
+      get().setStart('source', emptySide());
+      get().setStart('target', emptySide());
+      await api.clearAutosave();
+    },
+
+    dismissError() {
+      get().setSession({ error: null });
+    },
+
+    /** Writes a pending autosave now (tests, and before the window closes). */
+    async flushAutosave() {
+      if (autosaveTimer === undefined) return;
+      clearTimeout(autosaveTimer);
+      const cur = get().app;
+      if (cur.review) await api.autosave(toProject(cur.review, cur.names, now()));
+    },
+
+    dispose() {
+      unsubscribe();
+      clearTimeout(autosaveTimer);
+    },
+  };
+}
