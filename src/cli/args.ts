@@ -63,7 +63,7 @@ Export (verso export):
   --format FORMAT     docx-changes  the machine translation with the corrections as tracked changes
                       docx          the corrected translation as a Word file (one paragraph a line)
                       txt           the corrected translation as UTF-8 text
-                      xliff, xliff12  the review as XLIFF 2.x / 1.2
+                      xliff, xliff12  the review as XLIFF 2.0 / 1.2 (one unit per segment, issues as ITS)
                       report-html, report-csv, report-json  the QA report: every issue, its decision,
                       counts by MQM category and severity, and the quality score
   --project FILE      a saved Verso project: its decisions and edits apply

@@ -2,6 +2,7 @@
 // (decisions and edits apply) or a source/machine-translation pair (no decisions: the corrected text
 // is the machine translation and the report is the checks' findings). Text or Word files as input.
 import { promises as fsp } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runOptions, type EngineOptions } from '../core';
 import { buildDocument } from '../core/document';
@@ -11,6 +12,7 @@ import { createReview, type ReviewState } from '../core/review/state';
 import { fromProject, ProjectError, type ProjectFile } from '../core/review/project';
 import type { ScoreOptions, Weights } from '../core/report';
 import { checkDocxSize, docxToText, looksLikeDocx } from '../formats/docx-read';
+import { ExportError } from '../formats/errors';
 import { BINARY_FORMATS, EXPORT_FORMATS, exportReview, type ExportFormat, type ExportInput, type ExportOutput } from '../formats/export';
 import { HELP, validateLanguage } from './args';
 import { EXIT_OK, InputError, UsageError, describeFsError } from './errors';
@@ -249,12 +251,8 @@ async function loadReview(o: ExportOptions, note: (m: string) => void): Promise<
     note(`detected ${found.join(', ')}`);
   }
   const state = createReview(buildDocument(s.value, t.value, from, to), run);
-  return { state, input: { state, run, sourceName: sourceFile, targetName: targetFile } };
-}
-
-/** The XLIFF writers belong to the XLIFF module; until it offers a review export, say so plainly. */
-function xliffExport(format: 'xliff' | 'xliff12', file: string): ExportOutput {
-  throw new InputError(file, `--format ${format} needs the XLIFF writer (src/formats/xliff*.ts), which does not offer a review export yet; use docx-changes, docx or txt`);
+  // The report names files, not paths: it is often sent to someone else.
+  return { state, input: { state, run, sourceName: basename(sourceFile), targetName: basename(targetFile) } };
 }
 
 async function writeOutput(o: ExportOptions, out: ExportOutput, io: Io): Promise<void> {
@@ -284,7 +282,14 @@ export async function runExport(argv: string[], io: Io, note: (m: string) => voi
   const o = parseExportArgs(argv);
   const { input } = await loadReview(o, note);
   const full: ExportInput = { ...input, reviewer: o.reviewer, score: o.score };
-  const out = o.format === 'xliff' || o.format === 'xliff12' ? xliffExport(o.format, o.project ?? (o.target as string)) : exportReview(o.format, full);
+  let out: ExportOutput;
+  try {
+    out = exportReview(o.format, full);
+  } catch (err) {
+    // The XLIFF writer refuses a target whose inline tags cannot be written back (ExportError).
+    if (err instanceof ExportError) throw new InputError(o.project ?? (o.target as string), `cannot export as ${o.format}: ${err.message}`);
+    throw err;
+  }
   await writeOutput(o, out, io);
   if (o.out !== undefined) note(`wrote ${o.out}${out.summary ? ` (${out.summary})` : ''}`);
   return EXIT_OK;

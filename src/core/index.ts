@@ -1,7 +1,7 @@
 // The engine's public face: texts in, a document and its issues out. Pure TypeScript, so the
 // same code runs in the CLI, in the renderer and in a worker.
 import type { EngineServices } from './checks/check';
-import type { Issue, ReviewDocument } from './types';
+import type { Issue, ReviewDocument, Severity } from './types';
 import type { RulePack } from './rules/pack';
 import { buildDocument, pairDocument } from './document';
 import { createDocContext, runChecks, type RunOptions } from './run';
@@ -13,6 +13,11 @@ export interface EngineOptions {
   profile?: Profile | string;
   packs?: RulePack[];
   services?: EngineServices;
+  /**
+   * Severity by rule id, over the profile's and the rule's own: a check id ('spelling') or a
+   * rule-pack entry ('calque/fr-en/piege'). The corrections memory demotes rules this way.
+   */
+  severityOverrides?: Record<string, Severity>;
 }
 
 export interface CheckResult {
@@ -33,7 +38,19 @@ export function runOptions(options: EngineOptions = {}): RunOptions {
     .map((p) => packEnabled(p, profile))
     .filter((p): p is RulePack => p !== null);
   const config = profileConfig(profile, allChecks.map((c) => c.meta.id));
-  return { checks: allChecks, packs, config, services: options.services };
+  const overrides = options.severityOverrides ?? {};
+  if (Object.keys(overrides).length === 0) return { checks: allChecks, packs, config, services: options.services };
+  for (const check of allChecks) {
+    const severity = overrides[check.meta.id];
+    const current = config[check.meta.id];
+    if (severity && current !== 'off') config[check.meta.id] = { ...current, severity };
+  }
+  const overridden = packs.map((p) =>
+    p.entries.some((e) => overrides[`${p.kind}/${p.id}/${e.id}`])
+      ? { ...p, entries: p.entries.map((e) => (overrides[`${p.kind}/${p.id}/${e.id}`] ? { ...e, severity: overrides[`${p.kind}/${p.id}/${e.id}`] } : e)) }
+      : p,
+  );
+  return { checks: allChecks, packs: overridden, config, services: options.services };
 }
 
 export function checkDocument(document: ReviewDocument, options: EngineOptions = {}): Issue[] {

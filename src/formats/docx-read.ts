@@ -263,9 +263,10 @@ class BodyText {
     if (!w) return;
     if (tag.local === 't') this.inText = false;
     else if (tag.local === 'p') {
-      const text = this.open.pop() ?? '';
-      // A line break inside a paragraph starts a new line; blank lines and empty paragraphs go.
-      for (const line of text.split('\n')) if (line.trim() !== '') this.paragraphs.push(line);
+      // A line break inside a paragraph (Shift+Enter) is a single line feed, as in hard-wrapped
+      // text; empty lines and empty paragraphs go.
+      const lines = (this.open.pop() ?? '').split('\n').filter((line) => line.trim() !== '');
+      if (lines.length) this.paragraphs.push(lines.join('\n'));
     }
   }
 

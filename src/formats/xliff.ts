@@ -332,8 +332,13 @@ function writeRoundTrip(file: BilingualFile, raw: XliffRaw, options: XliffWriteO
 
 // A unit written into an XLIFF it did not come from: its tags become the format's neutral codes.
 
-function xliffId(id: string, k: number): string {
-  return /^[\w.:-]+$/.test(id) ? id : `u${k + 1}`;
+/** An XLIFF 2.0 id (an NMTOKEN, unique in the file) for a unit id that may be anything. */
+function xliffId(id: string, k: number, used: Set<string>): string {
+  const clean = id.replace(/[^\w.:-]/g, '_');
+  let out = clean && !used.has(clean) ? clean : `u${k + 1}`;
+  for (let n = 2; used.has(out); n++) out = `u${k + 1}-${n}`;
+  used.add(out);
+  return out;
 }
 
 function fresh12(file: BilingualFile, options: XliffWriteOptions): string {
@@ -363,8 +368,9 @@ function fresh20(file: BilingualFile, options: XliffWriteOptions): string {
   const final = options.reviewedState === 'final';
   let out = `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${XLIFF20_NS}" xmlns:its="${ITS_NS}" its:version="2.0" version="2.0" srcLang="${escapeAttr(file.from)}" trgLang="${escapeAttr(file.to)}">\n`;
   out += `  <file id="f1" original="${escapeAttr(file.name)}">\n`;
+  const used = new Set<string>();
   file.units.forEach((u, k) => {
-    const id = xliffId(u.id, k);
+    const id = xliffId(u.id, k, used);
     const data: string[] = [];
     const ref = (markup: string) => {
       const d = `d${data.length + 1}`;

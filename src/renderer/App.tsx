@@ -15,14 +15,15 @@ import { StartScreen } from './features/start/StartScreen';
 
 function ReviewDesk() {
   const view = useDeskState((s) => s.app.view);
+  const panel = useDeskState((s) => s.app.panel);
   return (
     <div className="desk">
       <ProgressBars />
-      <div className="workspace">
+      <div className={`workspace${panel ? '' : ' no-side'}`}>
         <main className="main-pane" id="main">
           {view === 'review' ? <SegmentGrid /> : <ChangesView />}
         </main>
-        <IssuePanel />
+        {panel && <IssuePanel />}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 // command the key means there; the segment editor handles its own 'edit' commands.
 import { useEffect } from 'react';
 import type { Desk } from './context';
+import type { MenuCommand } from '../shared/api';
 import { commandFor, type Command } from './keymap';
 import { selectCurrentIssue } from './state/selectors';
 
@@ -136,3 +137,54 @@ export function useKeyboard(desk: Desk): void {
     return () => window.removeEventListener('keydown', onKey);
   }, [desk]);
 }
+
+/** The desktop menu's commands: the same actions as the keys. */
+export function runMenuCommand(command: MenuCommand, desk: Desk): void {
+  const { store, controller } = desk;
+  const { app } = store.getState();
+  const dispatch = store.getState().dispatch;
+  const active = document.activeElement as HTMLElement | null;
+  if (command.startsWith('theme:')) {
+    void controller.updateSettings({ theme: command.slice(6) as 'system' | 'light' | 'dark' });
+    return;
+  }
+  if (command.startsWith('uiLanguage:')) {
+    const lang = command.slice(11);
+    void controller.updateSettings({ uiLanguage: lang === 'system' ? null : lang });
+    return;
+  }
+  switch (command) {
+    case 'openSource':
+    case 'openTarget':
+      if (app.phase === 'start') void controller.pickFile(command === 'openSource' ? 'source' : 'target');
+      return;
+    case 'undo':
+    case 'redo':
+      // A text field's own undo while one has focus.
+      if (keyMode(active) !== 'nav') document.execCommand(command);
+      else runCommand(command, '', desk);
+      return;
+    case 'toggleIssues':
+      dispatch({ type: 'togglePanel' });
+      return;
+    case 'confirmSegment':
+      if (app.editing !== null) window.dispatchEvent(new CustomEvent(CONFIRM_SEGMENT_EVENT));
+      else if (app.review) {
+        dispatch({ type: 'decide', action: { type: 'markReviewed', segment: app.cursor.segment, reviewed: true } });
+        dispatch({ type: 'move', unit: 'segment', dir: 1 });
+      }
+      return;
+    case 'acceptAllOfCheck': {
+      const current = selectCurrentIssue(app);
+      if (!current) return;
+      const count = app.review!.issues.flat().filter((x) => x.ruleId === current.issue.ruleId).length;
+      dispatch({ type: 'confirm', request: { kind: 'acceptAll', ruleId: current.issue.ruleId, count } });
+      return;
+    }
+    default:
+      runCommand(command as Command, '', desk);
+  }
+}
+
+/** Asks the open segment editor to confirm its segment (the desktop menu's "Confirm segment"). */
+export const CONFIRM_SEGMENT_EVENT = 'verso:confirm-segment';

@@ -24,13 +24,13 @@ describe('DOCX import: text with the paragraph structure kept', () => {
     expect(await docxToText(docx, 'a.docx')).toBe('Title\n\nFirst paragraph. Two sentences.\n\nLast.\n');
   });
 
-  it('joins the runs of a paragraph and keeps tabs; a line break starts a new line', async () => {
+  it('joins the runs of a paragraph and keeps tabs; a line break is a single line feed', async () => {
     const body =
       '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>' +
       '<w:r><w:rPr><w:b/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:t xml:space="preserve"> and </w:t></w:r>' +
       '<w:r><w:t>plain</w:t><w:tab/><w:t>after tab</w:t><w:br/><w:t>next line</w:t></w:r></w:p>' +
       '<w:p><w:r><w:t>co</w:t><w:noBreakHyphen/><w:t>operate &amp; &lt;go&gt;</w:t></w:r></w:p>';
-    expect(await docxToText(docxFromBody(body), 'a.docx')).toBe('Bold and plain\tafter tab\n\nnext line\n\nco\u2011operate & <go>\n');
+    expect(await docxToText(docxFromBody(body), 'a.docx')).toBe('Bold and plain\tafter tab\nnext line\n\nco\u2011operate & <go>\n');
   });
 
   it('reads table cells in order and text in hyperlinks, fields and content controls', async () => {

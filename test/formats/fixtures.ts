@@ -56,10 +56,10 @@ export function rawZip(entries: Array<{ name: string; deflated: Uint8Array; size
   for (const e of entries) {
     const file: ZipInputFile = { filename: e.name, size: e.size, crc: 0, compression: 8 };
     zip.add(file);
-    file.ondata?.(null, e.deflated, true);
+    file.ondata?.(null, new Uint8Array(e.deflated), true);
   }
   zip.end();
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks.map((c) => Buffer.from(c)));
 }
 
 export const SAMPLE_DIR = path.join(__dirname, '../../assets/samples/drone-attack');

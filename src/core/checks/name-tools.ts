@@ -72,7 +72,9 @@ function commonPrefix(a: string, b: string): number {
 export function looseMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const short = Math.min(a.length, b.length);
-  if (short < 3) return false;
+  if (short < 3 || Math.abs(a.length - b.length) > 4) return false;
+  // Names that share neither their first nor their second letter are not variants of each other.
+  if (a[0] !== b[0] && a[1] !== b[1]) return false;
   const p = commonPrefix(a, b);
   if (p >= 4 && p >= short - 2 && a.length - p <= 4 && b.length - p <= 4) return true;
   if (short >= 5 && editDistance(a, b, short >= 8 ? 2 : 1) <= (short >= 8 ? 2 : 1)) return true;
@@ -174,8 +176,14 @@ const EXONYMS: Exonym[] = EXONYM_LINES.trim()
   });
 
 /** English (or other target) forms a source word may legitimately become, by the exonym table. */
+const EXONYM_CACHE = new Map<string, string[]>();
+
 export function exonymsOf(folded: string): string[] {
+  const seen = EXONYM_CACHE.get(folded);
+  if (seen) return seen;
+  if (EXONYM_CACHE.size > 20000) EXONYM_CACHE.clear();
   const out: string[] = [];
+  EXONYM_CACHE.set(folded, out);
   for (const e of EXONYMS) {
     const hit = (s: string) => (s.length <= 3 ? folded === s : folded.startsWith(s));
     if (e.stems.some(hit) || e.english.some(hit)) out.push(...e.english, ...e.stems);
@@ -193,6 +201,9 @@ export interface Word extends Token {
 
 const SENT_BREAK = /[.!?…:;"“”«»„()[\]\n]\s*$/;
 
+/** Fold and skeleton per written word: texts repeat their words. */
+const FORMS = new Map<string, [string, string]>();
+
 /** Words of a text with fold, skeleton and whether each opens a sentence. */
 export function words(text: string, sentences?: { start: number; end: number }[]): Word[] {
   const toks = tokenise(text);
@@ -208,8 +219,18 @@ export function words(text: string, sentences?: { start: number; end: number }[]
       if (starts[si] >= prevEnd) initial = true;
       si++;
     }
-    const f = fold(t.text);
-    out.push({ ...t, f, sk: skeleton(f), initial });
+    let forms = FORMS.get(t.text);
+    if (!forms) {
+      if (FORMS.size > 50000) FORMS.clear();
+      const f = fold(t.text);
+      forms = [f, skeleton(f)];
+      FORMS.set(t.text, forms);
+    }
+    const w = t as Word;
+    w.f = forms[0];
+    w.sk = forms[1];
+    w.initial = initial;
+    out.push(w);
     prevEnd = t.end;
   }
   return out;

@@ -44,8 +44,8 @@ function isGerman(lang: string): boolean {
   return baseLang(lang) === 'de';
 }
 
-/** Source languages whose hunspell dictionary loads in about a second (not pl, cs, ru). */
-const LIGHT_SOURCE_DICTIONARIES = new Set(['en', 'fr', 'es', 'it', 'nl']);
+/** Source languages whose hunspell dictionary loads in about a second under nspell (fr, it, pl, cs, ru take 5-100 s). */
+const LIGHT_SOURCE_DICTIONARIES = new Set(['en', 'es']);
 
 /** Scripts without case: no name can be read off capitals. */
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Issue } from '../../core/types';
 import ar from './locales/ar';
 import de from './locales/de';
-import en from './locales/en';
+import en, { type Messages } from './locales/en';
 import es from './locales/es';
 import fr from './locales/fr';
 import zh from './locales/zh';
@@ -13,7 +13,7 @@ import zh from './locales/zh';
 export const UI_LANGUAGES = ['en', 'fr', 'es', 'de', 'ar', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-export const RESOURCES: Record<UiLanguage, typeof en> = { en, fr, es, de, ar, zh };
+export const RESOURCES: Record<UiLanguage, Messages> = { en, fr, es, de, ar, zh };
 
 /** The best UI language for a list of preferred languages (navigator.languages), English otherwise. */
 export function pickUiLanguage(preferred: readonly string[]): UiLanguage {

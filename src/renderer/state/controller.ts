@@ -4,13 +4,12 @@
 import type { i18n as I18n } from 'i18next';
 import { runOptions } from '../../core';
 import { detectLanguage } from '../../core/lang/detect';
-import { fromProject, toProject, type ProjectFile } from '../../core/review/project';
+import { toProject, type ProjectFile } from '../../core/review/project';
 import { correctedText } from '../../core/review/working';
 import type { Dictionary, OpenedText, ReviewApi, Settings } from '../../shared/api';
 import { applyDocumentLanguage, pickUiLanguage } from '../i18n';
 import { pickFile } from '../platform/browser-files';
-import { checkDocument } from './checker';
-import { spellingServices } from './spelling';
+import { createEngineClient, type EngineClient } from './engine-client';
 import type { DeskStore, Engine, StartSide } from './store';
 import { DEFAULT_SETTINGS, emptySide } from './store';
 
@@ -21,6 +20,10 @@ export interface ControllerOptions {
   autosaveDelay?: number;
   /** Fetch spelling dictionaries from the host (off in component tests). */
   spelling?: boolean;
+  /** Milliseconds between a change of text and its re-check in the worker. */
+  recheckDelay?: number;
+  /** An engine client to use instead of a new one (tests). */
+  engineClient?: EngineClient;
   /** Preferred languages for the default UI language. */
   languages?: readonly string[];
   now?: () => Date;
@@ -55,6 +58,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
   const get = () => store.getState();
   const dispatch = (a: Parameters<ReturnType<DeskStore['getState']>['dispatch']>[0]) => get().dispatch(a);
   const fail = (message: string) => get().setSession({ error: message });
+  const worker = options.engineClient ?? createEngineClient(options.workerUrl === undefined ? 'check-worker.js' : options.workerUrl);
   const detectTimers: Record<Role, ReturnType<typeof setTimeout> | undefined> = { source: undefined, target: undefined };
 
   function applySettings(settings: Settings) {
@@ -89,12 +93,13 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     return out;
   }
 
-  /** Re-checks after decisions use the same engine options as the first check. */
-  function setEngine(profile: string, dicts: Record<string, Dictionary | null>, langs: string[]) {
-    const services = spellingServices(dicts);
-    engine.run = runOptions({ profile, services });
-    // Build the spellers now, while the editor reads, not on the first decision.
-    setTimeout(() => langs.forEach((l) => services.speller?.(l)), 50);
+  /**
+   * Decisions are re-checked at once on this thread without dictionaries (nspell needs seconds to
+   * read a large one: the page would freeze), then again in the worker, which keeps them loaded,
+   * and the worker's findings replace those of the segments concerned.
+   */
+  function setEngine(profile: string) {
+    engine.run = runOptions({ profile });
   }
 
   function sideFrom(opened: OpenedText): StartSide {
@@ -122,12 +127,12 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     dispatch({ type: 'checking', progress: { stage: 'spelling', done: 0, total: 1 } });
     try {
       const dicts = await dictionaries([job.from, job.to]);
-      const review = await checkDocument(
+      const review = await worker.check(
         { source: job.source, target: job.target, from: job.from, to: job.to },
-        { profile, dictionaries: dicts, workerUrl: options.workerUrl },
+        { profile, dictionaries: dicts },
         (progress) => dispatch({ type: 'checking', progress }),
       );
-      setEngine(profile, dicts, [job.from, job.to]);
+      setEngine(profile);
       dispatch({ type: 'loaded', review, names: job.names });
     } catch (err) {
       dispatch({ type: 'checking', progress: null });
@@ -140,10 +145,8 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     try {
       const profile = get().session.settings.profile || 'default';
       const dicts = await dictionaries([p.from, p.to]);
-      setEngine(profile, dicts, [p.from, p.to]);
-      dispatch({ type: 'checking', progress: { stage: 'checking', done: 0, total: p.alignment?.length ?? 0 } });
-      await new Promise((r) => setTimeout(r, 0));
-      const review = fromProject(p, engine.run);
+      const review = await worker.open(p, { profile, dictionaries: dicts }, (progress) => dispatch({ type: 'checking', progress }));
+      setEngine(profile);
       dispatch({ type: 'loaded', review, names: { source: p.sourceName, target: p.targetName } });
     } catch (err) {
       dispatch({ type: 'checking', progress: null });
@@ -172,6 +175,38 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       const r = await api.autosave(toProject(cur.review, cur.names, now()));
       if (r.ok) get().setSession({ autosavedAt: now() });
     }, autosaveDelay);
+  });
+
+  // Re-check changed segments in the worker (with dictionaries) a moment after the change.
+  const recheckDelay = options.recheckDelay ?? 120;
+  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  const dirty = new Set<number>();
+  const unsubscribeRecheck = store.subscribe((s, prev) => {
+    const review = s.app.review;
+    const before = prev.app.review;
+    if (!review || !before || review.targets === before.targets || s.app.phase !== 'review') return;
+    if (review.document !== before.document) {
+      // A merge: the merged segment is new text for the engine.
+      dirty.add(s.app.cursor.segment);
+    } else {
+      review.targets.forEach((text, i) => {
+        if (text !== before.targets[i]) dirty.add(i);
+      });
+    }
+    if (!dirty.size) return;
+    clearTimeout(recheckTimer);
+    recheckTimer = setTimeout(async () => {
+      const cur = get().app.review;
+      if (!cur || !dirty.size) return;
+      const segments = [...dirty].filter((i) => i < cur.targets.length);
+      dirty.clear();
+      try {
+        const issues = await worker.recheck(cur.document, cur.targets, cur.rejected, segments);
+        dispatch({ type: 'refreshIssues', targets: cur.targets, issues });
+      } catch {
+        // The quick re-check already stands.
+      }
+    }, recheckDelay);
   });
 
   return {
@@ -314,8 +349,14 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       if (cur.review) await api.autosave(toProject(cur.review, cur.names, now()));
     },
 
+    /** Where checks run: 'worker' or 'page'. */
+    engineLocation: () => worker.where,
+
     dispose() {
       unsubscribe();
+      unsubscribeRecheck();
+      clearTimeout(recheckTimer);
+      worker.dispose();
       clearTimeout(autosaveTimer);
     },
   };

@@ -175,6 +175,28 @@ export function appReducer(state: AppState, action: AppAction, run: RunOptions):
         announcement: announce('announce.merged', { id: review.document.segments[action.segment].id }),
       };
     }
+    case 'refreshIssues': {
+      const review = state.review;
+      // Only for the very texts that were checked: a later decision has its own re-check coming.
+      if (!review || review.targets !== action.targets) return state;
+      const issues = review.issues.slice();
+      let changed = false;
+      for (const [k, list] of Object.entries(action.issues)) {
+        const i = Number(k);
+        if (!(i in issues)) continue;
+        const fresh = list.filter((x) => review.rejected[issueKey(x)] === undefined);
+        const old = issues[i];
+        if (fresh.length === old.length && fresh.every((x, j) => issueKey(x) === issueKey(old[j]) && x.target?.start === old[j].target?.start)) continue;
+        issues[i] = fresh;
+        changed = true;
+      }
+      if (!changed) return state;
+      const next = { ...review, issues };
+      const cursor = findIssue(next, state.cursor.segment, state.cursor.issue) || !(state.cursor.segment in action.issues)
+        ? state.cursor
+        : { segment: state.cursor.segment, issue: firstIssueIn(state, next, state.cursor.segment) };
+      return { ...state, review: next, cursor };
+    }
     case 'cursor': {
       if (!state.review) return state;
       const segment = Math.max(0, Math.min(state.review.document.segments.length - 1, action.segment));
@@ -208,6 +230,8 @@ export function appReducer(state: AppState, action: AppAction, run: RunOptions):
       return { ...state, view: action.view, editing: action.view === 'review' ? state.editing : null };
     case 'overlay':
       return { ...state, overlay: action.overlay };
+    case 'togglePanel':
+      return { ...state, panel: !state.panel };
     case 'confirm':
       return { ...state, confirm: action.request };
     case 'reason':

@@ -183,3 +183,8 @@ export function langDir(lang: string): 'rtl' | 'ltr' {
   if (/-(Latn|Cyrl)\b/i.test(lang)) return 'ltr';
   return RTL.has(base) ? 'rtl' : 'ltr';
 }
+
+/** An issue key as it can appear in the DOM (data-issue): issueKey's NUL separators as "|". */
+export function domKey(key: string): string {
+  return key.replace(/\u0000/g, '|');
+}

@@ -70,6 +70,8 @@ export interface AppState {
   search: string;
   view: View;
   overlay: Overlay;
+  /** The issue panel is shown (the desktop menu can hide it). */
+  panel: boolean;
   confirm: ConfirmRequest | null;
   /** The issue whose "reject with a reason" box is open. */
   reasonFor: string | null;
@@ -82,6 +84,8 @@ export type AppAction =
   | { type: 'close' }
   | { type: 'decide'; action: ReviewAction; session?: number }
   | { type: 'mergeNext'; segment: number }
+  /** Issues of some segments checked again by the engine worker (with dictionaries) for exactly these targets. */
+  | { type: 'refreshIssues'; targets: string[]; issues: Record<number, Issue[]> }
   | { type: 'cursor'; segment: number; issue?: string | null }
   | { type: 'move'; unit: 'issue' | 'segment'; dir: 1 | -1 }
   | { type: 'hover'; key: string | null }
@@ -91,6 +95,7 @@ export type AppAction =
   | { type: 'search'; text: string }
   | { type: 'view'; view: View }
   | { type: 'overlay'; overlay: Overlay }
+  | { type: 'togglePanel' }
   | { type: 'confirm'; request: ConfirmRequest | null }
   | { type: 'reason'; key: string | null }
   | { type: 'announce'; key: string; values?: Record<string, string | number> };
@@ -114,6 +119,7 @@ export function initialState(): AppState {
     search: '',
     view: 'review',
     overlay: null,
+    panel: true,
     confirm: null,
     reasonFor: null,
     announcement: null,

@@ -1,16 +1,13 @@
-// The check worker: segments, aligns and checks a document off the UI thread, reporting progress.
-import { runOptions } from '../../core';
-import { checkInSlices } from '../state/check';
-import { spellingServices } from '../state/spelling';
-import type { CheckRequest, WorkerReply } from './protocol';
+// The engine worker: whole-document checks, project reopening and segment re-checks off the UI
+// thread, with the spelling dictionaries kept loaded between requests.
+import { createEngineHost } from './engine-host';
+import type { EngineReply, EngineRequest } from './protocol';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: WorkerReply): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<EngineRequest>) => void) | null; postMessage(m: EngineReply): void };
+const host = createEngineHost((reply) => scope.postMessage(reply));
+let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event) => {
-  const req = event.data;
-  if (req?.type !== 'check') return;
-  const run = runOptions({ profile: req.profile, services: spellingServices(req.dictionaries) });
-  checkInSlices(req, run, (progress) => scope.postMessage({ type: 'progress', id: req.id, progress }))
-    .then((review) => scope.postMessage({ type: 'done', id: req.id, review }))
-    .catch((err: Error) => scope.postMessage({ type: 'error', id: req.id, message: err.message }));
+  // One request at a time, in order: a recheck never runs against a half-loaded document.
+  queue = queue.then(() => host.handle(event.data));
 };

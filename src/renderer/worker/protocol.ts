@@ -1,17 +1,35 @@
-// Messages between the page and the check worker (dist/renderer/check-worker.js).
+// Messages between the page and the engine worker (dist/renderer/check-worker.js). The worker keeps
+// the spelling dictionaries loaded (nspell takes seconds to read a large one), checks whole
+// documents with progress, reopens projects, and re-checks single segments after a decision so the
+// spelling-based checks see the editor's text too.
+import type { ProjectFile } from '../../core/review/project';
 import type { ReviewState } from '../../core/review/state';
+import type { Issue, ReviewDocument } from '../../core/types';
 import type { Dictionary } from '../../shared/api';
 import type { CheckInput } from '../state/check';
 import type { CheckingProgress } from '../state/types';
 
-export interface CheckRequest extends CheckInput {
-  type: 'check';
-  id: number;
+export interface EngineSetup {
   profile: string;
+  /** Hunspell files by language; languages absent or null check without a dictionary. */
   dictionaries: Record<string, Dictionary | null>;
 }
 
-export type WorkerReply =
+export type EngineRequest =
+  | ({ type: 'check'; id: number } & CheckInput & EngineSetup)
+  | ({ type: 'open'; id: number; project: ProjectFile } & EngineSetup)
+  | {
+      type: 'recheck';
+      id: number;
+      /** The document when it changed since the last recheck (a merge), else absent. */
+      document?: ReviewDocument;
+      targets: string[];
+      rejected: Record<string, string>;
+      segments: number[];
+    };
+
+export type EngineReply =
   | { type: 'progress'; id: number; progress: CheckingProgress }
-  | { type: 'done'; id: number; review: ReviewState }
+  | { type: 'review'; id: number; review: ReviewState }
+  | { type: 'issues'; id: number; issues: Record<number, Issue[]> }
   | { type: 'error'; id: number; message: string };

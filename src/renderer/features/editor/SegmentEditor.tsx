@@ -8,6 +8,7 @@ import { issueKey } from '../../../core/review/state';
 import type { Issue } from '../../../core/types';
 import { issueMessage } from '../../i18n';
 import { useDesk, useDeskState } from '../../context';
+import { CONFIRM_SEGMENT_EVENT } from '../../commands';
 import { commandFor, displayChord, keysFor } from '../../keymap';
 import { langDir } from '../../state/selectors';
 
@@ -66,6 +67,14 @@ export function SegmentEditor({ index }: { index: number }) {
     dispatch({ type: 'stopEdit' });
     focusGrid();
   };
+
+  const confirmRef = useRef(confirm);
+  confirmRef.current = confirm;
+  useEffect(() => {
+    const onConfirm = () => confirmRef.current();
+    window.addEventListener(CONFIRM_SEGMENT_EVENT, onConfirm);
+    return () => window.removeEventListener(CONFIRM_SEGMENT_EVENT, onConfirm);
+  }, []);
 
   const confirmKeys = displayChord(keysFor('confirmSegment')[0]);
   const leaveKeys = displayChord(keysFor('leaveEdit')[0]);

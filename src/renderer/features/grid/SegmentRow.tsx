@@ -6,7 +6,7 @@ import { issueKey } from '../../../core/review/state';
 import { SEVERITY_RANK, type Issue } from '../../../core/types';
 import { issueMessage } from '../../i18n';
 import { useDeskState, useDispatch } from '../../context';
-import { langDir, originalTarget, segmentSource, targetStarts } from '../../state/selectors';
+import { domKey, langDir, originalTarget, segmentSource, targetStarts } from '../../state/selectors';
 import { Icon, useHint } from '../common';
 import { SegmentEditor } from '../editor/SegmentEditor';
 import { Highlighted, type Mark } from './highlight';
@@ -120,7 +120,7 @@ export const SegmentRow = memo(function SegmentRow({ index, rowIndex, style, mea
                       type="button"
                       key={key}
                       className={`loose-flag sev-${issue.severity}${key === activeIssue ? ' active' : ''}`}
-                      data-issue={key}
+                      data-issue={domKey(key)}
                       title={issueMessage(t, issue)}
                       onMouseEnter={() => onMark(key, 'enter')}
                       onMouseLeave={() => onMark(key, 'leave')}

@@ -1,6 +1,7 @@
 // Text with marked spans: the flags in a translation, the source words a flag concerns. Spans may
 // overlap; the text is cut at every boundary and each piece carries the spans covering it.
 import type { ReactNode } from 'react';
+import { domKey } from '../../state/selectors';
 
 export interface Mark {
   start: number;
@@ -56,7 +57,7 @@ export function Highlighted({
       <mark
         key={p.start}
         className={classes}
-        data-issue={owner.issue}
+        data-issue={owner.issue ? domKey(owner.issue) : undefined}
         data-first={first ? '' : undefined}
         title={owner.title}
         onMouseEnter={owner.issue && onMark ? () => onMark(owner.issue as string, 'enter') : undefined}

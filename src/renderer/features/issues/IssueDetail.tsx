@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/types';
 import { issueMessage } from '../../i18n';
 import { useDeskState, useDispatch } from '../../context';
-import { langDir, selectCounts, selectCurrentIssue, targetStarts } from '../../state/selectors';
+import { domKey, langDir, selectCounts, selectCurrentIssue, targetStarts } from '../../state/selectors';
 import { Kbd, SeverityBadge, useCategoryName, useCheckName, useHint } from '../common';
 
 /** What accepting suggestion `i` does, in words: the new text, or the text it deletes. */
@@ -51,10 +51,13 @@ export function IssueDetail() {
   const reject = (why?: string) => dispatch({ type: 'decide', action: { type: 'reject', segment, key, reason: why || undefined } });
 
   return (
-    <section className={`issue-detail sev-${issue.severity}`} aria-label={t('issues.current')} data-issue={key}>
+    <section className={`issue-detail sev-${issue.severity}`} aria-label={t('issues.current')} data-issue={domKey(key)}>
       <header className="issue-meta">
         <SeverityBadge severity={issue.severity} />
-        <span className="issue-check">{checkName(issue.ruleId)}</span>
+        <span className="issue-check" title={issue.ruleId}>
+          {checkName(issue.ruleId)}
+          {issue.ruleId.includes('/') && <span className="rule-id"> · {issue.ruleId.split('/').pop()}</span>}
+        </span>
         <span className="issue-cat">{categoryName(issue.category)}</span>
         <button type="button" className="link seg-link" onClick={() => dispatch({ type: 'cursor', segment, issue: key })}>
           {t('issues.segment', { id: seg?.id ?? '' })}

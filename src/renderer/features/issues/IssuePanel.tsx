@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueMessage } from '../../i18n';
 import { useDeskState, useDispatch } from '../../context';
-import { langDir, selectCounts, selectIssueList, type IssueRef } from '../../state/selectors';
+import { domKey, langDir, selectCounts, selectIssueList, type IssueRef } from '../../state/selectors';
 import { initialFilters, SEVERITIES } from '../../state/types';
 import { useCategoryName, useCheckName } from '../common';
 import { IssueDetail } from './IssueDetail';
@@ -96,7 +96,7 @@ function IssueItem({ r, active, onPick, lang, segmentId }: { r: IssueRef; active
       <button
         type="button"
         aria-current={active ? 'true' : undefined}
-        data-issue={r.key}
+        data-issue={domKey(r.key)}
         onClick={onPick}
         onMouseEnter={() => dispatch({ type: 'hover', key: r.key })}
         onMouseLeave={() => dispatch({ type: 'hover', key: null })}

@@ -12,7 +12,8 @@ export function LanguageSelect({ id, value, onChange, label, detected, className
       {!value && <option value="">{t('start.notDetected')}</option>}
       {options.map((o) => (
         <option key={o.code} value={o.code}>
-          {o.name} ({o.code}){o.code === detected ? ` · ${t('start.detected')}` : ''}
+          {className === 'compact' ? o.name : `${o.name} (${o.code})`}
+          {o.code === detected ? ` · ${t('start.detected')}` : ''}
         </option>
       ))}
     </select>

@@ -1,6 +1,6 @@
 // English UI strings: the reference locale. Every other locale has exactly these keys (plural
 // forms as its language needs them) and the same {{placeholders}}: test/renderer/i18n.test.ts.
-const en = {
+const en: Messages = {
   app: {
     name: 'Verso',
     tagline: 'Machine translation review',
@@ -306,4 +306,8 @@ const en = {
 };
 
 export default en;
-export type Resources = typeof en;
+
+/** A locale: nested objects of strings (plural keys as its language needs them). */
+export interface Messages {
+  [key: string]: string | Messages;
+}
