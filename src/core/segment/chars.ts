@@ -56,6 +56,8 @@ const BRACKETS = ')]}」』）】〕〉》｣';
 const OPENERS = '"\'«“„‘‚‹([{¿¡—–-「『（【〔〈《';
 
 export function isAttachedCloser(c: number): boolean {
+  // Inline-tag placeholders (private use, see core/bilingual.ts) stay with the sentence they follow.
+  if (c >= 0xe000 && c <= 0xf8ff) return true;
   return ATTACHED_CLOSERS.indexOf(String.fromCharCode(c)) >= 0;
 }
 

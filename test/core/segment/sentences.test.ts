@@ -126,3 +126,9 @@ describe('sentences: edge cases', () => {
     expect(sentencesOf('Il part. Il revient… Bien.', 'not a tag!')).toEqual(['Il part.', 'Il revient…', 'Bien.']);
   });
 });
+
+describe('inline-tag placeholders', () => {
+  it('a placeholder after a full stop stays with its sentence and does not block the split', () => {
+    expect(sentencesOf('Done.\uF001 Next step.', 'en')).toEqual(['Done.\uF001', 'Next step.']);
+  });
+});

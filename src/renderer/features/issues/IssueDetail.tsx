@@ -7,6 +7,7 @@ import type { Issue } from '../../../core/types';
 import { issueMessage } from '../../i18n';
 import { useDeskState, useDispatch } from '../../context';
 import { domKey, langDir, selectCounts, selectCurrentIssue, targetStarts } from '../../state/selectors';
+import { displayChord, keysFor } from '../../keymap';
 import { Kbd, SeverityBadge, useCategoryName, useCheckName, useHint } from '../common';
 
 /** What accepting suggestion `i` does, in words: the new text, or the text it deletes. */
@@ -38,7 +39,7 @@ export function IssueDetail() {
   if (!current || !doc || !targets) {
     return (
       <section className="issue-detail empty" aria-label={t('issues.current')}>
-        <p>{t('issues.noCurrent')}</p>
+        <p>{t('issues.noCurrent', { key: displayChord(keysFor('nextIssue')[0]) })}</p>
       </section>
     );
   }

@@ -38,7 +38,7 @@ function Pane({ role }: { role: Role }) {
         <h2 id={`pane-${role}`}>{title}</h2>
         <label className="pane-lang">
           <span>{t('start.language')}</span>
-          <LanguageSelect id={`lang-${role}`} label={`${title}: ${t('start.language')}`} value={side.lang} detected={side.detected} onChange={(code) => controller.setLanguage(role, code)} />
+          <LanguageSelect id={`lang-${role}`} label={`${title}: ${t('start.language')}`} value={side.lang} detected={side.detected} placeholder={side.text.trim() ? t('start.notDetected') : t('start.chooseLanguage')} onChange={(code) => controller.setLanguage(role, code)} />
         </label>
       </header>
       <div className="drop-zone">

@@ -1,9 +1,8 @@
 // English UI strings: the reference locale. Every other locale has exactly these keys (plural
 // forms as its language needs them) and the same {{placeholders}}: test/renderer/i18n.test.ts.
-const en: Messages = {
+const en = {
   app: {
     name: 'Verso',
-    tagline: 'Machine translation review',
   },
   toolbar: {
     main: 'Main toolbar',
@@ -18,13 +17,11 @@ const en: Messages = {
     changes: 'Changes',
     search: 'Search segments',
     searchPlaceholder: 'Search…',
-    clearSearch: 'Clear search',
     settings: 'Settings',
     help: 'Keyboard shortcuts',
     languages: 'Languages',
     sourceLanguage: 'Source language',
     targetLanguage: 'Target language',
-    pair: '{{from}} → {{to}}',
     withShortcut: '{{label}} ({{keys}})',
   },
   start: {
@@ -41,6 +38,7 @@ const en: Messages = {
     language: 'Language',
     detected: 'detected',
     notDetected: 'not detected: choose it',
+    chooseLanguage: 'Choose…',
     fileInfo: '{{name}} · {{encoding}}',
     chars_one: '{{count}} character',
     chars_other: '{{count}} characters',
@@ -72,7 +70,6 @@ const en: Messages = {
     target: 'Translation',
     status: 'Status',
     reviewed: 'Reviewed',
-    notReviewed: 'Not reviewed',
     lowConfidence: 'Check the alignment: confidence {{percent}}%',
     confidence: 'Alignment confidence {{percent}}%',
     kind: 'Alignment {{kind}}',
@@ -81,7 +78,6 @@ const en: Messages = {
     noSource: 'no original',
     issues_one: '{{count}} issue',
     issues_other: '{{count}} issues',
-    edited: 'Edited',
     mergeNext: 'Merge with next',
     markReviewed: 'Mark reviewed',
     unmarkReviewed: 'Mark not reviewed',
@@ -89,7 +85,6 @@ const en: Messages = {
     segmentActions: 'Segment actions',
   },
   issues: {
-    panel: 'Issues',
     title: 'Issues',
     open_one: '{{count}} open',
     open_other: '{{count}} open',
@@ -98,7 +93,6 @@ const en: Messages = {
     category: 'Category',
     check: 'Check',
     all: 'All',
-    allOf: 'All {{name}}',
     withCount: '{{label}} ({{count}})',
     hideReviewed: 'Hide reviewed segments',
     none: 'No open issues. Mark the segments reviewed and export.',
@@ -106,14 +100,13 @@ const en: Messages = {
     clearFilters: 'Clear filters',
     list: 'Issue list',
     current: 'Current issue',
-    noCurrent: 'Select an issue in the list or press J.',
+    noCurrent: 'Select an issue in the list or press {{key}}.',
     segment: 'Segment {{id}}',
     flagged: 'Translation',
     source: 'Original',
     suggestions: 'Suggestions',
     noSuggestion: 'No suggestion: edit the segment or reject the flag.',
     accept: 'Accept',
-    replaceWith: 'Replace with “{{text}}”',
     deleteText: 'Delete',
     reject: 'Reject',
     rejectWithReason: 'Reject with a reason…',
@@ -291,7 +284,6 @@ const en: Messages = {
     exported: 'Exported {{name}}',
     saved: 'Project saved: {{name}}',
     opened: 'Project opened: {{name}}',
-    editing: 'Editing segment {{id}}',
   },
   status: {
     autosaved: 'Saved automatically at {{time}}',
@@ -303,7 +295,7 @@ const en: Messages = {
     dismiss: 'Dismiss',
     notText: '{{name}} could not be opened: {{message}}',
   },
-};
+} satisfies Messages;
 
 export default en;
 
