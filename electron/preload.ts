@@ -24,6 +24,13 @@ const bridge: DesktopBridge = {
   getSettings: invoke(CHANNELS.getSettings),
   setSettings: invoke(CHANNELS.setSettings),
   dictionary: invoke(CHANNELS.dictionary),
+  recordDecisions: invoke(CHANNELS.recordDecisions),
+  corrections: invoke(CHANNELS.corrections),
+  learnedRules: invoke(CHANNELS.learnedRules),
+  setLearnedRule: invoke(CHANNELS.setLearnedRule),
+  ruleStats: invoke(CHANNELS.ruleStats),
+  restoreRule: invoke(CHANNELS.restoreRule),
+  exportCorrections: invoke(CHANNELS.exportCorrections),
   onCommand(listener: (command: MenuCommand) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onCommand needs a function');
     const forward = (_event: IpcRendererEvent, command: unknown) => {

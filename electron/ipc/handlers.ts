@@ -15,6 +15,9 @@ import { AutosaveError, createAutosave, type Autosave } from '../services/autosa
 import type { Dialogs } from '../services/dialogs';
 import { ProjectShapeError, checkProject } from '../services/project-file';
 import { SettingsError, createSettingsStore, type SettingsStore } from '../services/settings';
+import type { CorrectionDocument, CorrectionInput, CorrectionQuery, CorrectionsFormat, LearnedRulePatch } from '../../src/core/corrections/types';
+import { documentHash } from '../../src/core/corrections/hash';
+import { CorrectionsError, lazyCorrections, type CorrectionsAccess, type CorrectionsStore } from '../../src/host/corrections/store';
 
 /** Every method takes unknown arguments: they come from a page and are checked before use. */
 export type Handlers = { [K in keyof ReviewApi]: (...args: unknown[]) => ReturnType<ReviewApi[K]> };
@@ -46,13 +49,17 @@ export interface HandlerDeps {
   limits?: Partial<Limits>;
   /** Told after every successful setSettings (the desktop updates its menu and theme). */
   onSettingsChanged?: (settings: Settings) => void;
+  /** The corrections memory (corrections.db in the data folder); without it those methods answer 'unavailable'. */
+  corrections?: CorrectionsAccess;
 }
 
-/** Settings and autosave kept in `dataDir` (settings.json, autosave.json). */
-export function dataServices(dataDir: string): Pick<HandlerDeps, 'settings' | 'autosave'> {
+/** Settings, autosave and the corrections memory kept in `dataDir` (settings.json, autosave.json, corrections.db). */
+export function dataServices(dataDir: string): Pick<HandlerDeps, 'settings' | 'autosave'> & { corrections: CorrectionsAccess } {
   return {
     settings: createSettingsStore(path.join(dataDir, 'settings.json')),
     autosave: createAutosave(path.join(dataDir, 'autosave.json')),
+    // Opened on first use; a damaged file is set aside with a message (also sent to the page once).
+    corrections: lazyCorrections(path.join(dataDir, 'corrections.db'), { onNotice: (m) => console.warn(`Verso: ${m}`) }),
   };
 }
 
@@ -76,6 +83,7 @@ function toResult(err: unknown): { ok: false; code: string; message: string } {
   }
   if (err instanceof SettingsError) return { ok: false, code: 'bad-argument', message: err.message };
   if (err instanceof AutosaveError) return { ok: false, code: 'bad-autosave', message: err.message };
+  if (err instanceof CorrectionsError) return { ok: false, code: err.code, message: err.message };
   const message = err instanceof Error ? err.message : String(err);
   return { ok: false, code: 'internal', message: message.split('\n')[0].slice(0, 500) };
 }
@@ -130,6 +138,104 @@ function language(value: unknown): string {
     throw bad('the language must be a language tag such as "en" or "pt-BR"');
   }
   return value;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const KINDS = ['accept', 'reject', 'edit'] as const;
+const FORMATS: CorrectionsFormat[] = ['tmx', 'jsonl', 'csv'];
+/** Most decisions in one recordDecisions call (accept-all in a long document stays under it). */
+const MAX_DECISIONS = 5000;
+const SEGMENT_CHARS = 100_000;
+
+function optionalText(value: unknown, what: string, max: number): string | null {
+  if (value === undefined || value === null) return null;
+  return text(value, what, max);
+}
+
+function correctionDocument(value: unknown): CorrectionDocument {
+  if (!isRecord(value)) throw bad('the document must be an object with from, to, title and hash (or source and target)');
+  const title = value.title === undefined ? '' : text(value.title, 'the document title', 300);
+  let hash: string;
+  if (typeof value.hash === 'string') {
+    if (!/^[0-9a-f]{32}$/.test(value.hash)) throw bad('the document hash must be 32 hex digits (documentHash in src/core/corrections)');
+    hash = value.hash;
+  } else if (typeof value.source === 'string' && typeof value.target === 'string') {
+    hash = documentHash(value.source, value.target);
+  } else throw bad('the document needs its hash, or its source and target texts');
+  return { from: language(value.from), to: language(value.to), title, hash };
+}
+
+function correctionInput(value: unknown, i: number): CorrectionInput {
+  const where = `decision ${i + 1}`;
+  if (!isRecord(value)) throw bad(`${where}: must be an object`);
+  const kind = value.kind;
+  if (!KINDS.includes(kind as (typeof KINDS)[number])) throw bad(`${where}: kind must be accept, reject or edit`);
+  const before = text(value.before, `${where}: before`, SEGMENT_CHARS);
+  let span: CorrectionInput['span'] = null;
+  if (value.span !== undefined && value.span !== null) {
+    const sp = value.span as Record<string, unknown>;
+    const ok = isRecord(sp) && Number.isInteger(sp.start) && Number.isInteger(sp.end) && (sp.start as number) >= 0 && (sp.start as number) <= (sp.end as number) && (sp.end as number) <= before.length;
+    if (!ok) throw bad(`${where}: span must be {start, end} inside the text before`);
+    span = { start: sp.start as number, end: sp.end as number };
+  }
+  const at = value.at === undefined ? new Date().toISOString() : text(value.at, `${where}: at`, 40);
+  if (Number.isNaN(Date.parse(at))) throw bad(`${where}: at must be an ISO date and time`);
+  if (value.everywhere !== undefined && typeof value.everywhere !== 'boolean') throw bad(`${where}: everywhere must be true or false`);
+  return {
+    kind: kind as CorrectionInput['kind'],
+    segment: text(value.segment, `${where}: segment`, 100),
+    ruleId: optionalText(value.ruleId, `${where}: ruleId`, 200),
+    source: text(value.source, `${where}: source`, SEGMENT_CHARS),
+    before,
+    after: kind === 'reject' ? null : text(value.after, `${where}: after`, SEGMENT_CHARS),
+    span,
+    fix: optionalText(value.fix, `${where}: fix`, SEGMENT_CHARS),
+    reason: optionalText(value.reason, `${where}: reason`, 2000),
+    reviewer: optionalText(value.reviewer, `${where}: reviewer`, 200),
+    at,
+    ...(value.everywhere ? { everywhere: true } : {}),
+  };
+}
+
+function correctionQuery(value: unknown): CorrectionQuery {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) throw bad('the query must be an object');
+  const q: CorrectionQuery = {};
+  if (value.text !== undefined) q.text = text(value.text, 'the search text', 500);
+  if (value.ruleId !== undefined) q.ruleId = text(value.ruleId, 'ruleId', 200);
+  if (value.kind !== undefined) {
+    if (!KINDS.includes(value.kind as (typeof KINDS)[number])) throw bad('kind must be accept, reject or edit');
+    q.kind = value.kind as CorrectionQuery['kind'];
+  }
+  if (value.from !== undefined) q.from = language(value.from);
+  if (value.to !== undefined) q.to = language(value.to);
+  if (value.since !== undefined) q.since = text(value.since, 'since', 40);
+  for (const k of ['limit', 'offset'] as const) {
+    const n = value[k];
+    if (n === undefined) continue;
+    if (!Number.isInteger(n) || (n as number) < 0 || (n as number) > 1e9) throw bad(`${k} must be a whole number`);
+    q[k] = n as number;
+  }
+  return q;
+}
+
+function learnedRulePatch(value: unknown): LearnedRulePatch {
+  if (!isRecord(value)) throw bad('the change must be an object with "enabled" and/or "entry"');
+  const patch: LearnedRulePatch = {};
+  for (const key of Object.keys(value)) if (key !== 'enabled' && key !== 'entry') throw bad(`unknown field "${key.slice(0, 40)}"`);
+  if (value.enabled !== undefined) {
+    if (typeof value.enabled !== 'boolean') throw bad('enabled must be true or false');
+    patch.enabled = value.enabled;
+  }
+  if (value.entry !== undefined) {
+    if (!isRecord(value.entry)) throw bad('entry must be a rule-pack entry (an object)');
+    if (JSON.stringify(value.entry).length > 200_000) throw new HandlerError('too-large', 'the rule is too large');
+    patch.entry = value.entry as unknown as LearnedRulePatch['entry'];
+  }
+  return patch;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -187,6 +293,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       throw new HandlerError('too-large', `the review is too large to save (${size(json.length)}; the limit is ${size(limits.projectChars)})`);
     }
     return json;
+  }
+
+  function memory(): CorrectionsStore {
+    if (!deps.corrections) throw new HandlerError('unavailable', 'the corrections memory is not available here');
+    return deps.corrections.store();
   }
 
   const handlers: Handlers = {
@@ -278,6 +389,45 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (!files) return null;
         const [aff, dic] = await Promise.all([fsp.readFile(files.aff, 'utf8'), fsp.readFile(files.dic, 'utf8')]);
         return { aff, dic: dropCompoundOnly(aff, dic) };
+      }),
+
+    recordDecisions: (document, decisions) =>
+      attempt(async () => {
+        const doc = correctionDocument(document);
+        if (!Array.isArray(decisions)) throw bad('decisions must be a list');
+        if (decisions.length > MAX_DECISIONS) throw new HandlerError('too-large', `at most ${MAX_DECISIONS} decisions at a time (got ${decisions.length})`);
+        const list = decisions.map(correctionInput);
+        // Decisions without a reviewer are signed with the name in the settings.
+        if (list.some((d) => !d.reviewer)) {
+          const reviewer = (await deps.settings.get().catch(() => null))?.reviewer || null;
+          for (const d of list) d.reviewer ||= reviewer;
+        }
+        return memory().record(doc, list);
+      }),
+
+    corrections: (query) => attempt(() => memory().list(correctionQuery(query))),
+
+    learnedRules: () => attempt(() => memory().learnedRules()),
+
+    setLearnedRule: (id, patch) =>
+      attempt(() => {
+        if (!Number.isInteger(id) || (id as number) < 1) throw bad('the rule id must be a positive whole number');
+        return memory().setLearnedRule(id as number, learnedRulePatch(patch));
+      }),
+
+    ruleStats: () => attempt(() => memory().ruleStats()),
+
+    restoreRule: (ruleId) =>
+      attempt(() => {
+        const store = memory();
+        store.restoreRule(text(ruleId, 'the rule id', 200));
+        return store.ruleStats();
+      }),
+
+    exportCorrections: (format) =>
+      attempt(() => {
+        if (!FORMATS.includes(format as CorrectionsFormat)) throw bad(`format must be one of ${FORMATS.join(', ')}`);
+        return memory().export(format as CorrectionsFormat);
       }),
   };
   return handlers;

@@ -11,6 +11,10 @@ interface Common {
   failOn: FailOn;
   profile?: string;
   rules?: string;
+  /** Use the corrections memory's learned rules and demotions (--no-learned: false). */
+  learned: boolean;
+  /** The corrections memory file (--db); default: the data folder's corrections.db. */
+  db?: string;
 }
 
 export interface DocumentOptions extends Common {
@@ -34,6 +38,9 @@ export const HELP = `Usage:
   verso check --source SRC.txt --target MT.txt [options]   one document pair
   verso check --pairs PAIRS.tsv [options]                  one segment pair a line (source<TAB>target)
   verso export --format FORMAT (--project FILE.verso | --source SRC --target MT) [--out FILE] [options]
+  verso corrections export --format tmx|jsonl|csv [--since DATE] [--out FILE] [--db FILE]
+  verso corrections import FILE [--db FILE]
+  verso rules learned [--format json|text] [--db FILE]
   verso --help | --version
 
 Options:
@@ -46,6 +53,9 @@ Options:
   --fail-on LEVEL     exit 1 when an issue at or above LEVEL: critical, major (default), minor, neutral, none
   --profile NAME      which checks run and how (default: default)
   --rules FILE.json   an extra rule pack (or an array of packs) to use beside the built-in ones
+  --no-learned        leave out the corrections memory: its learned rules and lowered severities
+  --db FILE           the corrections memory to use (default: corrections.db in Verso's data folder,
+                      or in $VERSO_DATA_DIR)
   -h, --help          this help
   -V, --version       the version
 
@@ -75,6 +85,18 @@ Export (verso export):
   --from, --to, --profile and --rules work as for check.
   Quality score = 100 × (1 − penalty ÷ source words); rejected issues do not count.
   Exit status 0 when written, 2 for bad usage or unreadable input.
+
+Corrections memory (verso corrections, verso rules learned):
+  Every decision made in the review desk is kept in corrections.db in Verso's data folder (the
+  desktop app's: $XDG_CONFIG_HOME/Verso, ~/Library/Application Support/Verso, %APPDATA%\Verso),
+  or in $VERSO_DATA_DIR, or in --db FILE. The same correction made twice becomes a learned rule,
+  which verso check uses beside the built-in packs; a rule the editor keeps rejecting (5 decisions,
+  under 20% accepted) runs one severity lower.
+  export --format     tmx (corrections: source, corrected translation, MT in <prop type="x-verso-mt">),
+                      jsonl or csv (every decision, accepts, rejects and edits); --since DATE keeps
+                      decisions made at or after DATE; --out FILE (default: standard output)
+  import FILE         merges a TMX, JSON Lines or CSV export; decisions already kept are skipped
+  rules learned       the learned rules as text, or --format json: rule packs for --rules
 
 Exit status:
   0  no issue at or above --fail-on
@@ -150,6 +172,8 @@ export function parseCommandLine(argv: string[]): Command {
         'fail-on': { type: 'string' },
         profile: { type: 'string' },
         rules: { type: 'string' },
+        'no-learned': { type: 'boolean' },
+        db: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -161,10 +185,10 @@ export function parseCommandLine(argv: string[]): Command {
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
   if (positionals.length === 0) throw new UsageError('missing command: verso check ...');
-  if (positionals[0] !== 'check') throw new UsageError(`unknown command ${JSON.stringify(positionals[0])} (commands: check, export)`);
+  if (positionals[0] !== 'check') throw new UsageError(`unknown command ${JSON.stringify(positionals[0])} (commands: check, export, corrections, rules)`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
 
-  for (const flag of ['source', 'target', 'pairs', 'from', 'to', 'format', 'fail-on', 'profile', 'rules'] as const) {
+  for (const flag of ['source', 'target', 'pairs', 'from', 'to', 'format', 'fail-on', 'profile', 'rules', 'db'] as const) {
     if (v[flag] === '') throw new UsageError(`--${flag} needs a value`);
   }
 
@@ -178,6 +202,8 @@ export function parseCommandLine(argv: string[]): Command {
     failOn,
     profile: v.profile,
     rules: v.rules,
+    learned: !v['no-learned'],
+    db: v.db,
   };
 
   const documentMode = v.source !== undefined || v.target !== undefined;

@@ -9,6 +9,7 @@ import { HELP, parseCommandLine, type CheckOptions, type DocumentOptions, type F
 import { EXIT_ERROR, EXIT_ISSUES, EXIT_OK, InputError, UsageError, formatError } from './errors';
 import { Output, type OutStream } from './output';
 import { runExport } from './export';
+import { runCorrections, withMemory } from './corrections';
 import { runPairs } from './pairs';
 import { readDocument, type DecodedText } from './read-input';
 import { documentReport } from './report';
@@ -44,7 +45,7 @@ function exitCode(worst: number, failOn: FailOn): number {
   return worst >= SEVERITY_RANK[failOn] ? EXIT_ISSUES : EXIT_OK;
 }
 
-async function engineOptions(o: CheckOptions): Promise<EngineOptions> {
+async function engineOptions(o: CheckOptions, note: (m: string) => void): Promise<EngineOptions> {
   const engine: EngineOptions = {};
   if (o.profile !== undefined) {
     if (!profileById(o.profile)) {
@@ -53,7 +54,7 @@ async function engineOptions(o: CheckOptions): Promise<EngineOptions> {
     engine.profile = o.profile;
   }
   if (o.rules !== undefined) engine.packs = [...builtinPacks, ...(await loadRulePacks(o.rules))];
-  return engine;
+  return withMemory(o, engine, note);
 }
 
 /** Reads both files; when both fail, the source's error is the one reported. */
@@ -65,7 +66,7 @@ async function readPair(o: DocumentOptions): Promise<[DecodedText, DecodedText]>
 }
 
 async function checkDocumentFiles(o: DocumentOptions, io: Io, note: (m: string) => void): Promise<number> {
-  const engine = await engineOptions(o);
+  const engine = await engineOptions(o, note);
   const [source, target] = await readPair(o);
   for (const [file, d] of [[o.source, source], [o.target, target]] as const) {
     if (d.encoding.note) note(`${file}: ${d.encoding.note}`);
@@ -105,7 +106,7 @@ async function checkDocumentFiles(o: DocumentOptions, io: Io, note: (m: string) 
 }
 
 async function checkPairsFile(o: PairsOptions, io: Io, note: (m: string) => void): Promise<number> {
-  const engine = await engineOptions(o);
+  const engine = await engineOptions(o, note);
   const detect = o.from === undefined || o.to === undefined ? await detector() : () => null;
   const summary = await runPairs({
     file: o.pairs,
@@ -127,6 +128,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   };
   try {
     if (argv[0] === 'export') return await runExport(argv.slice(1), io, note);
+    if (argv[0] === 'corrections' || argv[0] === 'rules') return await runCorrections(argv, io, note);
     const command = parseCommandLine(argv);
     if (command.command === 'help') {
       io.stdout.write(HELP);

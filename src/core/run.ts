@@ -41,8 +41,12 @@ export function createDocContext(document: ReviewDocument): DocContext {
     document,
     views,
     memo<T>(key: string, build: () => T): T {
-      if (!cache.has(key)) cache.set(key, build());
-      return cache.get(key) as T;
+      let value = cache.get(key);
+      if (value === undefined && !cache.has(key)) {
+        value = build();
+        cache.set(key, value);
+      }
+      return value as T;
     },
   };
 }
@@ -96,20 +100,28 @@ export function runChecks(
   const from = doc.source.lang;
   const to = doc.target.lang;
   const issues: Issue[] = [];
+  const packs = options.packs ?? [];
+  const services = options.services ?? {};
   for (const check of options.checks) {
     const cfg = options.config?.[check.meta.id];
     if (cfg === 'off' || !appliesTo(check, from, to)) continue;
     const config = cfg ?? {};
-    for (const view of views) {
-      const ctx: CheckContext = {
-        from,
-        to,
-        doc: docCtx,
-        options: config.options ?? {},
-        packs: options.packs ?? [],
-        services: options.services ?? {},
-        report: (r) => issues.push(toIssue(check, config, r, view, doc)),
-      };
+    // One context per check, pointed at each view in turn: a context per view and check was
+    // a hundred thousand short-lived objects on a long document.
+    let view: SegmentView = views[0];
+    const ctx: CheckContext = {
+      from,
+      to,
+      doc: docCtx,
+      options: config.options ?? {},
+      packs,
+      services,
+      report: (r) => {
+        issues.push(toIssue(check, config, r, view, doc));
+      },
+    };
+    for (let v = 0; v < views.length; v++) {
+      view = views[v];
       try {
         check.run(view, ctx);
       } catch (err) {
@@ -173,9 +185,22 @@ export function sortAndDedupe(issues: Issue[]): Issue[] {
     bySpan.set(key, seen ? better(seen, issue) : issue);
   }
   const unique = [...bySpan.values()];
-  const bySegment = new Map<string, Issue[]>();
-  for (const i of unique) bySegment.set(i.segment, [...(bySegment.get(i.segment) ?? []), i]);
-  return unique.filter((i) => !(bySegment.get(i.segment) ?? []).some((o) => covered(i, o))).sort(
+  // Only an issue with a target span and a suggestion can cover another one.
+  const covering = new Map<string, Issue[]>();
+  for (const i of unique) {
+    if (!i.target || i.suggestions.length === 0) continue;
+    const list = covering.get(i.segment);
+    if (list) list.push(i);
+    else covering.set(i.segment, [i]);
+  }
+  const kept = covering.size === 0 ? unique : unique.filter((i) => {
+    if (!i.target) return true;
+    const others = covering.get(i.segment);
+    if (!others) return true;
+    for (const o of others) if (covered(i, o)) return false;
+    return true;
+  });
+  return kept.sort(
     (a, b) =>
       position(a) - position(b) ||
       (a.target?.end ?? 0) - (b.target?.end ?? 0) ||

@@ -2,6 +2,15 @@
 // it over IPC, the web mode over HTTP to a small local server; the renderer sees only this.
 // Handlers answer with a Result because errors thrown across IPC lose everything but their text.
 import type { ProjectFile } from '../core/review/project';
+import type {
+  CorrectionDocument, CorrectionInput, CorrectionPage, CorrectionQuery, CorrectionsFormat, ExportedCorrections, LearnedRule, LearnedRulePatch,
+  RecordSummary, RuleStats,
+} from '../core/corrections/types';
+
+export type {
+  CorrectionDocument, CorrectionInput, CorrectionPage, CorrectionQuery, CorrectionsFormat, ExportedCorrections, LearnedRule, LearnedRulePatch,
+  RecordSummary, RuleStats,
+};
 
 export type Result<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
@@ -54,6 +63,22 @@ export interface ReviewApi {
   setSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   /** Hunspell dictionary files for a language, so spelling runs where the checks run; null when none is installed. */
   dictionary(lang: string): Promise<Result<Dictionary | null>>;
+  /**
+   * Corrections memory: keeps decisions made in a document (each once; decisionsBetween() in
+   * src/core/corrections builds them from reducer steps) and learns rules from repeated ones.
+   */
+  recordDecisions(document: CorrectionDocument, decisions: CorrectionInput[]): Promise<Result<RecordSummary>>;
+  /** The decision history, newest first: searchable by words, rule, kind, languages and date. */
+  corrections(query: CorrectionQuery): Promise<Result<CorrectionPage>>;
+  /** Learned rules (enabled and not); learnedPacks() in src/core/corrections makes them engine packs. */
+  learnedRules(): Promise<Result<LearnedRule[]>>;
+  setLearnedRule(id: number, patch: LearnedRulePatch): Promise<Result<LearnedRule>>;
+  /** Accept/reject counts per rule and per check; `overrides` is EngineOptions.severityOverrides. */
+  ruleStats(): Promise<Result<RuleStats>>;
+  /** Undoes the demotion of a rule the editor kept rejecting; answers the new statistics. */
+  restoreRule(ruleId: string): Promise<Result<RuleStats>>;
+  /** The whole memory as a file's text (save it with saveText). TMX holds corrections only. */
+  exportCorrections(format: CorrectionsFormat): Promise<Result<ExportedCorrections>>;
 }
 
 /** IPC channel names, one per method. */
@@ -71,6 +96,13 @@ export const CHANNELS: { [K in keyof ReviewApi]: string } = {
   getSettings: 'verso:get-settings',
   setSettings: 'verso:set-settings',
   dictionary: 'verso:dictionary',
+  recordDecisions: 'verso:record-decisions',
+  corrections: 'verso:corrections',
+  learnedRules: 'verso:learned-rules',
+  setLearnedRule: 'verso:set-learned-rule',
+  ruleStats: 'verso:rule-stats',
+  restoreRule: 'verso:restore-rule',
+  exportCorrections: 'verso:export-corrections',
 };
 
 /**

@@ -9,7 +9,7 @@
 // dropped, inserted or shuffled by a machine translation.
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseLang } from '../format';
-import { cachedWords, type Word } from '../text/word-runs';
+import { viewWords, type Word } from '../text/word-runs';
 import {
   EN_AFTER_AUX,
   EN_BEFORE_BASE,
@@ -325,8 +325,7 @@ export const check: Check = {
     const lang = baseLang(ctx.to);
     const t = syntaxTable(lang);
     if (!t) return;
-    const starts = view.targetSentences.map((s) => s.start);
-    const ws = cachedWords(ctx.doc, `t:${view.segment.id}`, text, starts);
+    const ws = viewWords(ctx.doc, view, 't');
     const sentences = view.targetSentences.length ? view.targetSentences : [{ start: 0, end: text.length }];
     for (const f of findAll(text, t, lang, ws, sentences)) {
       ctx.report({

@@ -5,7 +5,7 @@
 // an acronym or a word with digits is never flagged.
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseLang } from '../format';
-import { sameBareText, cachedWords, mainScript, type Word } from '../text/word-runs';
+import { sameBareText, viewWords, mainScript, type Word } from '../text/word-runs';
 import { functionWords, hasForeignLetter, hasMorphologyOf } from '../lang/function-words';
 
 /** Name particles: lower case inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
@@ -69,9 +69,9 @@ export const check: Check = {
     if (from === to || !view.source || !view.target) return;
     // Wholly untranslated is another check's business.
     if (sameBareText(view.source, view.target)) return;
-    const tw = cachedWords(ctx.doc, `t:${view.segment.id}`, view.target, view.targetSentences.map((s) => s.start));
+    const tw = viewWords(ctx.doc, view, 't');
     if (tw.length === 0) return;
-    const sw = cachedWords(ctx.doc, `s:${view.segment.id}`, view.source, view.sourceSentences.map((s) => s.start));
+    const sw = viewWords(ctx.doc, view, 's');
     const tScript = mainScript(tw);
     const sScript = mainScript(sw);
     const src = sourceForms(sw);

@@ -1,37 +1,47 @@
 // One entity, one spelling: across the target document, a name written two ways ("Zelensky" /
 // "Zelenskyy", "Moustafa" / "Mustafa") is flagged where it departs from the dominant spelling.
 import type { Check, CheckContext, DocContext, SegmentView } from './check';
-import { words, type Word } from './name-tools';
+import { baseLang } from '../format';
+import { segmentTokens, type NameToken } from './name-tools';
+import { isCommonCapital } from '../text/names/lexicon';
 
-interface Spellings {
-  /** Per skeleton: each written form with its count and first position. */
-  forms: Map<string, Map<string, { count: number; first: number }>>;
+/** A capitalised word inside a sentence, long enough for a spelling variant to mean something. */
+function isName(t: NameToken, lang: string): boolean {
+  return t.cap && !t.upper && !t.initial && !t.digit && !t.caseless && t.forms.sks[0].length >= 4 && !isCommonCapital(t.forms.f, lang);
 }
 
-function isName(w: Word): boolean {
-  return w.cap && !w.upper && !w.initial && w.sk.length >= 4 && !/\p{N}/u.test(w.text);
-}
-
-function index(doc: DocContext): Map<string, string> {
-  const s: Spellings = { forms: new Map() };
+/** Skeleton → the document's dominant spelling, for skeletons written more than one way. */
+function index(doc: DocContext, lang: string): Map<string, string> {
+  // Per skeleton: each written form with its count and first position.
+  const forms = new Map<string, Map<string, { count: number; first: number }>>();
   let pos = 0;
   for (const v of doc.views) {
-    for (const w of words(v.target, v.targetSentences)) {
-      if (!isName(w)) continue;
-      let m = s.forms.get(w.sk);
-      if (!m) s.forms.set(w.sk, (m = new Map()));
-      const e = m.get(w.text);
+    if (!v.target) continue;
+    for (const t of segmentTokens(doc, v, 't', lang)) {
+      if (!isName(t, lang)) continue;
+      const sk = t.forms.sks[0];
+      let m = forms.get(sk);
+      if (!m) forms.set(sk, (m = new Map()));
+      const e = m.get(t.text);
       if (e) e.count++;
-      else m.set(w.text, { count: 1, first: pos });
+      else m.set(t.text, { count: 1, first: pos });
       pos++;
     }
   }
-  // Skeleton → dominant spelling, only where the document has more than one.
   const dominant = new Map<string, string>();
-  for (const [sk, m] of s.forms) {
+  for (const [sk, m] of forms) {
     if (m.size < 2) continue;
-    const best = [...m.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0];
-    dominant.set(sk, best[0]);
+    let best = '';
+    let bc = -1;
+    let bf = 0;
+    for (const [text, e] of m) {
+      if (e.count > bc || (e.count === bc && e.first < bf)) {
+        best = text;
+        bc = e.count;
+        bf = e.first;
+      }
+    }
+    dominant.set(sk, best);
   }
   return dominant;
 }
@@ -70,16 +80,17 @@ export const nameConsistency: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     if (!view.target) return;
-    const dominant = ctx.doc.memo('name-consistency:dominant', () => index(ctx.doc));
+    const lang = baseLang(ctx.to);
+    const dominant = ctx.doc.memo('name-consistency:dominant', () => index(ctx.doc, lang));
     if (dominant.size === 0) return;
-    for (const w of words(view.target, view.targetSentences)) {
-      if (!isName(w)) continue;
-      const best = dominant.get(w.sk);
-      if (best === undefined || best === w.text) continue;
+    for (const t of segmentTokens(ctx.doc, view, 't', lang)) {
+      if (!isName(t, lang)) continue;
+      const best = dominant.get(t.forms.sks[0]);
+      if (best === undefined || best === t.text) continue;
       ctx.report({
         messageId: 'variant',
-        data: { found: w.text, dominant: best },
-        target: { start: w.start, end: w.end },
+        data: { found: t.text, dominant: best },
+        target: { start: t.start, end: t.end },
         suggestions: [{ text: best }],
       });
     }

@@ -1,258 +1,208 @@
-// Shared by the name checks: a transliterating fold (Latin with diacritics, Cyrillic, Greek → ASCII
-// lower case), a spelling skeleton that forgives transcription variants, loose name matching
-// (inflection, small typos) and a table of exonyms, countries and nationality words.
-import { tokenise, type Token } from '../rules/tokenise';
+// Shared by the name checks: which source words are names worth following into the target, and
+// which target words look like names that came from nowhere. The spelling tools live in
+// ../text/names/ (fold, skeleton, stems, the table of name-building words and exonyms).
+import type { SegmentView, DocContext } from './check';
+import { baseLang } from '../format';
+import { cachedWords } from '../text/word-runs';
+import { nameTokens, type NameToken } from '../text/names/tokens';
+import { hasCounterpart, hasJoinedCounterpart, indexSide, type SideIndex } from '../text/names/match';
+import { isPlaceConcept, isEnglishConceptWord } from '../text/names/concepts';
+import {
+  DE_DETERMINERS,
+  NAME_CONNECTORS,
+  isCommonCapital,
+  isEnglishCommon,
+  isFirstName,
+  isGermanNoun,
+} from '../text/names/lexicon';
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
-  ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'g', ќ: 'k', ѕ: 'dz',
-};
-const GREEK: Record<string, string> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n',
-  ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
-};
-const LATIN_EXTRA: Record<string, string> = {
-  ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l', ŧ: 't',
-};
-const ASCII_WORD = /^[a-z0-9-]*$/;
+export { fold, skeleton, editDistance, looseMatch } from '../text/names/fold';
+export type { NameToken } from '../text/names/tokens';
+export { hasCounterpart, indexSide, type SideIndex } from '../text/names/match';
 
-/** Lower-case ASCII form of a word: diacritics stripped, Cyrillic and Greek transliterated. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  if (ASCII_WORD.test(lower)) return lower;
-  let out = '';
-  for (const ch of lower.replace(/дж/g, 'j').normalize('NFD')) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out += ch;
-    else if (/\p{M}/u.test(ch)) continue;
-    else out += CYRILLIC[ch] ?? GREEK[ch] ?? LATIN_EXTRA[ch] ?? (ch === '\u2010' || ch === '\u2011' ? '-' : ch);
-  }
-  return out;
+/** How sure we are that a source word is a name: 0 not one, 1 perhaps (a sentence opener...), 2 yes. */
+export type Strength = 0 | 1 | 2;
+
+export interface NameGroup {
+  tokens: NameToken[];
+  strong: boolean;
+  start: number;
+  end: number;
 }
 
-/** Transcription-tolerant skeleton of a folded word: 'moustafa' and 'mustafa' meet, as do 'w'/'v', 'y'/'i'. */
-export function skeleton(folded: string): string {
-  return folded
-    .replace(/-/g, '')
-    .replace(/ou/g, 'u')
-    .replace(/ph/g, 'f')
-    .replace(/(kh|ch|sch|sz|cz)/g, (m) => (m === 'kh' || m === 'ch' ? 'h' : m === 'sch' || m === 'sz' ? 's' : 'c'))
-    .replace(/[ckq]+/g, 'k')
-    .replace(/w/g, 'v')
-    .replace(/[yj]/g, 'i')
-    .replace(/(.)\1+/g, '$1');
-}
+const ROMAN = /^[IVXLCDM]+$/;
+const NUMBER = /^\p{N}/u;
+const DE_ADJECTIVE_END = /(e|en|er|es|em|n)$/;
 
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** Two skeletons that may be the same name: equal, inflected (shared stem, short endings), or a typo apart. */
-export function looseMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const short = Math.min(a.length, b.length);
-  if (short < 3 || Math.abs(a.length - b.length) > 4) return false;
-  // Names that share neither their first nor their second letter are not variants of each other.
-  if (a[0] !== b[0] && a[1] !== b[1]) return false;
-  const p = commonPrefix(a, b);
-  if (p >= 4 && p >= short - 2 && a.length - p <= 4 && b.length - p <= 4) return true;
-  if (short >= 5 && editDistance(a, b, short >= 8 ? 2 : 1) <= (short >= 8 ? 2 : 1)) return true;
-  // Vowels transcribe freely (Сиэтл → Seattle, Брайант → Bryant): compare consonants.
-  if (a[0] !== b[0]) return false;
-  const ca = a.replace(/[aeiou]/g, '');
-  const cb = b.replace(/[aeiou]/g, '');
-  const [cs, cl] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
-  return cs.length >= 3 && cl.startsWith(cs) && cl.length - cs.length <= 1;
-}
-
-// Exonyms, countries, nationality words: English forms, then source stems (folded) in de/es/it/pl/cs/ru/fr/nl/pt.
-const EXONYM_LINES = `
-germany german germans: deutschland deutsch niemc niemie nemec nemc nemeck germani german alemani aleman allemagne allemand tedesc duits
-france french: frankreich franzos frankrijk francia frances francj franci francuz francouz frants franc
-spain spanish spaniard: spanien spanisch espan hiszpan spanel spanels ispan spagn espagn
-italy italian: italien italienisch itali wloch wlosk wlos ital
-poland polish pole poles: polen polnisch polsk polak polsc polon pologne polon
-czech czechia: tschech czech czesk czech cesk cesi cesko chekh cech tcheq cec
-russia russian russians: russland russisch rosj rosyj rusk rusi ross russ rusia rus russie rossi
-ukraine ukrainian: ukrain ukrajin ucrain
-austria austrian: osterreich osterr austri austr rakous
-switzerland swiss: schweiz szwajcar svycar svycars suiz suisse svizzer shveits
-netherlands dutch holland: niederland niederlandisch hollan holand nizozem paises bajos paesi bassi niderland gollan
-belgium belgian: belgien belgi belgic belgique
-britain british england english uk: grossbritannien vereinigtes konigreich gb britannien britisch england englisch brytyj angli anglick anglais inglater ingles inghilter brit britan briti velk
-ireland irish: irland irisch irlandi irsk irska irsk irland
-scotland scottish: schottland schott szkoc skot skotsk escoc scozi
-united states america american americans us usa u.s: vereinigte staaten usa amerika amerikan estados unidos stati uniti stany zjednoczone spojene staty soedinennye shtaty ssha etats-unis eeuu ee.uu amerik americ amerique norteameric
-canada canadian: kanad canad
-mexico mexican: mexik meksyk mexic meksik mexiq
-brazil brazilian: brasil brazyl brazil bresil braz
-china chinese: china chines chin chinois chiny chinsk cin kitai kitaisk cinese cina chino
-japan japanese: japan japon japonia japonsk japonc japonsk giappon iaponi yapon yaponi
-korea korean: korea corea kore
-india indian: indien indisch indi indie hindus
-turkey turkish turk: turkei turkisch turci turk turqu tureck turecko turc turets turtsi
-greece greek: griechenland griechisch grecj grec greck reck gretsi grets grek
-israel israeli: israel izrael israel izrail
-egypt egyptian: agypten agypt egipt egypt egitt egypte
-iran iranian: iran iransk
-iraq iraqi: irak irack iraq iraq
-syria syrian: syrien syri syrsk siri syrie
-afghanistan afghan: afghanistan afganistan afgan afghan
-hungary hungarian: ungarn ungarisch wegr wegier madar madarsk hungr ungher hongr vengri
-romania romanian: rumanien rumun rumunsk rumyn romania romen roumain
-sweden swedish: schweden schwedisch szwec sved svedsk suec svezi suede shvets
-norway norwegian: norwegen norweg norves norveg norsk noruega norvegi norvege
-denmark danish: danemark danisch dani dan dansk dinamarc danimarc danemark
-finland finnish: finnland finnisch finland finsk finlandi finlyandi
-portugal portuguese: portugal portugies portugal portugal portugues portoghes
-europe european: europa europ evrop evropsk evrope
-africa african: afrika afryk afric afriq
-asia asian: asien asiat azj asie asi azi
-australia australian: australien austral
-moscow: moskau moskv moskw moscu mosca moscou
-warsaw: warschau warszaw varsov varsav varshav varsav
-prague: prag praha prah prahy praze praga prague
-munich: munchen monachium mnichov munich monaco di baviera myunkhen
-cologne: koln kolonia kolin colonia
-vienna: wien wieden viden vien viena venna
-rome: rom roma rzym rim rim
-florence: florenz florencj florencie firenz florenci florentsi
-naples: neapel neapol napol
-venice: venedig wenecj benatk venezi venecia venise venets
-milan: mailand mediolan milan milano milan
-turin: turin turyn torino
-geneva: genf genew zeneva ginevra ginebra geneve zhenev
-brussels: brussel bruksel brusel bruselas bruxell bruxelles bryussel
-london: londyn londres londra london
-paris: paryz pariz parigi paris
-lisbon: lissabon lizbon lisabon lisboa lisbona lisbonne lissabon
-athens: athen aten ateny atene atenas athenes afin
-beijing peking: peking pekin pechino pekin
-the hague: den haag haga haag aja la haya
-copenhagen: kopenhagen kopenhag kodan copenhag copenhague
-kyiv kiev: kiew kijow kyjev kijev kiev kyiv kiev kiiv kyjiv
-belgrade: belgrad belehrad belgrado
-bucharest: bukarest bukareszt bukuresht bucarest bucuresti bucarest
-gdansk danzig: danzig gdansk
-cracow krakow: krakau krakow krakov cracovi
-european union eu: eu ue unia europejska evropska unie europaische union es
-nato: nato otan
-un united nations: uno onu oon osn vereinte nationen naciones unidas nazioni unite narody zjednoczone
-bavaria bavarian: bayern bayerisch bawar bavor bavier baviera
-saxony saxon: sachsen sachs saksoni sask
-`;
-
-interface Exonym {
-  english: string[];
-  stems: string[];
-}
-
-const EXONYMS: Exonym[] = EXONYM_LINES.trim()
-  .split('\n')
-  .map((line) => {
-    const [left, right] = line.split(':');
-    return { english: left.trim().split(/\s+/), stems: right.trim().split(/\s+/).filter((s) => s.length >= 2) };
+/** Tokens of one side of a segment, cut once per document whatever number of checks ask. */
+export function segmentTokens(doc: DocContext, view: SegmentView, side: 's' | 't', lang: string): NameToken[] {
+  return doc.memo(`names:${side}:${view.segment.id}`, () => {
+    const text = side === 's' ? view.source : view.target;
+    const sentences = side === 's' ? view.sourceSentences : view.targetSentences;
+    const ws = cachedWords(doc, `${side}:${view.segment.id}`, text, sentences.map((s) => s.start));
+    return nameTokens(ws, baseLang(lang));
   });
+}
 
-/** English (or other target) forms a source word may legitimately become, by the exonym table. */
-const EXONYM_CACHE = new Map<string, string[]>();
+function gap(text: string, a: NameToken, b: NameToken): string {
+  return text.slice(a.end, b.start);
+}
 
-export function exonymsOf(folded: string): string[] {
-  const seen = EXONYM_CACHE.get(folded);
-  if (seen) return seen;
-  if (EXONYM_CACHE.size > 20000) EXONYM_CACHE.clear();
-  const out: string[] = [];
-  EXONYM_CACHE.set(folded, out);
-  for (const e of EXONYMS) {
-    const hit = (s: string) => (s.length <= 3 ? folded === s : folded.startsWith(s));
-    if (e.stems.some(hit) || e.english.some(hit)) out.push(...e.english, ...e.stems);
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
+/** Is a German noun at i opened by a determiner, possibly with adjectives between ("der neuen Regierung")? */
+function germanDeterminer(toks: NameToken[], i: number, text: string): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const p = toks[j];
+    if (!isBlank(gap(text, p, toks[j + 1])) && !toks[j + 1].joined) return false;
+    if (DE_DETERMINERS.has(p.forms.f) || NUMBER.test(p.text)) return true;
+    if (p.cap || !DE_ADJECTIVE_END.test(p.forms.f)) return false;
+  }
+  return false;
+}
+
+function hasPlace(t: NameToken): boolean {
+  for (const c of t.forms.concepts) if (isPlaceConcept(c)) return true;
+  return false;
+}
+
+/** Is the same word written with a capital inside a sentence elsewhere in the segment? */
+function capitalisedElsewhere(toks: NameToken[], i: number): boolean {
+  const f = toks[i].forms.f;
+  for (let j = 0; j < toks.length; j++) if (j !== i && toks[j].cap && !toks[j].initial && toks[j].forms.f === f) return true;
+  return false;
+}
+
+function strength(toks: NameToken[], i: number, lang: string, text: string, upperText: boolean): Strength {
+  const t = toks[i];
+  if (!t.cap || t.caseless || t.digit) return 0;
+  const f = t.forms.f;
+  if (f.length < 2) return 0;
+  if (t.upper) {
+    if (upperText || f.length > 6 || ROMAN.test(t.text) || isCommonCapital(f, lang)) return 0;
+    // Acronyms in Cyrillic are mostly translated (США → US, ОАЭ → UAE).
+    return t.nonLatin ? 1 : 2;
+  }
+  if (isCommonCapital(f, lang)) return 0;
+  if (isFirstName(f) || hasPlace(t)) return 2;
+  // A title in quotes ("Las Siete Hermanas", «Русские витязи») is as often translated as kept.
+  if (t.quoted && (toks[i - 1]?.quoted || toks[i + 1]?.quoted)) return 1;
+  if (lang === 'de') {
+    if (germanDeterminer(toks, i, text)) return 0;
+    if (isGermanNoun(f) || t.forms.concepts.length > 0) return 0;
+    const next = toks[i + 1];
+    // An adjective before a noun ("Erste Hilfe", "Roten Karte") is part of a common phrase.
+    if (next && next.cap && DE_ADJECTIVE_END.test(f) && isGermanNoun(next.forms.f) && isBlank(gap(text, t, next))) return 0;
+    if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
+    return 2;
+  }
+  if (lang === 'en' && (isEnglishCommon(f) || isEnglishConceptWord(f))) return 1;
+  if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
+  return 2;
+}
+
+/** Source name candidates, grouped into runs ("Donald Trump", "Organización Mundial de la Salud"). */
+export function sourceNameGroups(toks: NameToken[], lang: string, text: string): NameGroup[] {
+  let upper = 0;
+  for (const t of toks) if (t.upper) upper++;
+  const upperText = upper > toks.length / 3 && upper > 2;
+  const groups: NameGroup[] = [];
+  let last: NameGroup | null = null;
+  let lastIndex = -10;
+  for (let i = 0; i < toks.length; i++) {
+    const s = strength(toks, i, lang, text, upperText);
+    if (s === 0) continue;
+    const t = toks[i];
+    let joins = false;
+    if (last && lastIndex >= 0) {
+      const prev = toks[lastIndex];
+      if (lastIndex === i - 1) joins = t.joined || isBlank(gap(text, prev, t));
+      else if (i - lastIndex <= 3) {
+        // Connectors between capitalised words: "Cúpula de Hierro", "Johns Hopkins University of".
+        joins = true;
+        for (let j = lastIndex + 1; j < i && joins; j++) joins = !toks[j].cap && NAME_CONNECTORS.has(toks[j].forms.f);
+        for (let j = lastIndex; j < i && joins; j++) joins = isBlank(gap(text, toks[j], toks[j + 1]));
+      }
+    }
+    if (joins && last) {
+      last.tokens.push(t);
+      last.end = t.end;
+      if (s === 2) last.strong = true;
+    } else {
+      last = { tokens: [t], strong: s === 2, start: t.start, end: t.end };
+      groups.push(last);
+    }
+    lastIndex = i;
+  }
+  return groups;
+}
+
+/** Does any word of the group have a counterpart on the other side? */
+export function groupFound(g: NameGroup, other: SideIndex): boolean {
+  for (const t of g.tokens) if (hasCounterpart(t, other) || hasJoinedCounterpart(t, other)) return true;
+  return false;
+}
+
+const ENGLISH_COMMON_SHAPE = /(tion|tions|ment|ments|ness|ity|ities|ism|isms|ing|ings|ed|ly|ance|ence|ship|ful|less|ous|ive|ical|ial|ional|ary|ory|ers|ists?)$/;
+
+/** Is this target word, by its shape and the word lists, just a capitalised ordinary word? */
+function ordinaryTarget(t: NameToken, lang: string): boolean {
+  const f = t.forms.f;
+  if (isCommonCapital(f, lang)) return true;
+  if (lang === 'en') return isEnglishCommon(f) || isEnglishConceptWord(f) || (!t.upper && ENGLISH_COMMON_SHAPE.test(f));
+  return false;
+}
+
+/**
+ * Target words that look like names and have no counterpart in the source: what a missing source
+ * name may have become. Runs of adjacent ones are one stray ("Samantha Stosur").
+ */
+export function strayNames(toks: NameToken[], source: SideIndex, lang: string, text: string): NameToken[][] {
+  const out: NameToken[][] = [];
+  let prev: NameToken | null = null;
+  for (const t of toks) {
+    if (!t.cap || t.initial || t.digit || t.caseless || t.forms.f.length < 2 || (t.upper && t.forms.f.length > 6)) {
+      prev = null;
+      continue;
+    }
+    if (ordinaryTarget(t, lang) || hasCounterpart(t, source) || hasJoinedCounterpart(t, source)) {
+      prev = null;
+      continue;
+    }
+    const run = out[out.length - 1];
+    if (prev && run && run[run.length - 1] === prev && (t.joined || isBlank(gap(text, prev, t)))) run.push(t);
+    else out.push([t]);
+    prev = t;
   }
   return out;
 }
 
-export interface Word extends Token {
-  /** Folded (transliterated) form and its skeleton. */
-  f: string;
-  sk: string;
-  /** First word of its sentence (or after an opening quote or colon). */
-  initial: boolean;
-}
-
-const SENT_BREAK = /[.!?…:;"“”«»„()[\]\n]\s*$/;
-
-/** Fold and skeleton per written word: texts repeat their words. */
-const FORMS = new Map<string, [string, string]>();
-
-/** Words of a text with fold, skeleton and whether each opens a sentence. */
-export function words(text: string, sentences?: { start: number; end: number }[]): Word[] {
-  const toks = tokenise(text);
-  const starts = (sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
-  const out: Word[] = [];
-  let prevEnd = 0;
-  let si = 0;
+/**
+ * Runs of two or more capitalised target words, some with no source counterpart: an acronym of
+ * the source spelled out ("PZPN" → "Polish Football Association").
+ */
+export function hasSpelledOutName(toks: NameToken[], source: SideIndex, text: string): boolean {
+  let run = 0;
+  let unmatched = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    let initial = i === 0 || SENT_BREAK.test(text.slice(prevEnd, t.start));
-    // The first word at or after a sentence start opens that sentence.
-    while (si < starts.length && starts[si] <= t.start) {
-      if (starts[si] >= prevEnd) initial = true;
-      si++;
+    if (t.cap && !t.upper && !t.digit && (!t.initial || run === 0)) {
+      if (run > 0 && !isBlank(gap(text, toks[i - 1], t))) {
+        run = 0;
+        unmatched = false;
+      }
+      run++;
+      if (!unmatched && !hasCounterpart(t, source)) unmatched = true;
+      if (run >= 2 && unmatched) return true;
+    } else if (run > 0 && !t.cap && NAME_CONNECTORS.has(t.forms.f) && isBlank(gap(text, toks[i - 1], t))) {
+      continue;
+    } else {
+      run = 0;
+      unmatched = false;
     }
-    let forms = FORMS.get(t.text);
-    if (!forms) {
-      if (FORMS.size > 50000) FORMS.clear();
-      const f = fold(t.text);
-      forms = [f, skeleton(f)];
-      FORMS.set(t.text, forms);
-    }
-    const w = t as Word;
-    w.f = forms[0];
-    w.sk = forms[1];
-    w.initial = initial;
-    out.push(w);
-    prevEnd = t.end;
-  }
-  return out;
-}
-
-/** Does any target word (or adjacent pair, or hyphen part) look like this source word? */
-export function findCounterpart(src: Word, target: Word[]): boolean {
-  if (src.upper) {
-    // Acronyms: the same letters, reversed (UE → EU), or an exonym entry (ONU → UN).
-    const rev = [...src.f].reverse().join('');
-    const altsU = exonymsOf(src.f);
-    return target.some((t) => t.f === src.f || (t.upper && t.f === rev) || altsU.includes(t.f) || (t.f.includes('-') && t.f.split('-').includes(src.f)));
-  }
-  const alts = exonymsOf(src.f);
-  const parts = src.f.includes('-') ? src.f.split('-').filter((p) => p.length >= 3) : [];
-  for (let i = 0; i < target.length; i++) {
-    const t = target[i];
-    if (looseMatch(src.sk, t.sk)) return true;
-    if (t.f.includes('-')) for (const p of t.f.split('-')) if (p.length >= 3 && looseMatch(src.sk, skeleton(p))) return true;
-    for (const p of parts) if (looseMatch(skeleton(p), t.sk)) return true;
-    if (i + 1 < target.length && looseMatch(src.sk, t.sk + target[i + 1].sk)) return true;
-    for (const a of alts) if (a.length <= 3 ? t.f === a : t.f.startsWith(a) || a.startsWith(t.f) && t.f.length >= 4) return true;
   }
   return false;
 }

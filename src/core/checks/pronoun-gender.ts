@@ -7,7 +7,7 @@
 // pronoun never makes "she" look wrong.
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseLang } from '../format';
-import { cachedWords } from '../text/word-runs';
+import { viewWords } from '../text/word-runs';
 import { EN_PRONOUNS, genderCues, hasGenderTable, type Gender } from '../lang/pronoun-gender';
 
 function matchCase(word: string, like: string): string {
@@ -50,7 +50,7 @@ export const check: Check = {
   run(view: SegmentView, ctx: CheckContext): void {
     const from = baseLang(ctx.from);
     if (!view.source || !view.target || !hasGenderTable(from)) return;
-    const tgt = cachedWords(ctx.doc, `t:${view.segment.id}`, view.target, view.targetSentences.map((s) => s.start));
+    const tgt = viewWords(ctx.doc, view, 't');
     // Cheap exit: most sentences have no gendered pronoun at all.
     const found: Record<Gender, typeof tgt> = { m: [], f: [] };
     for (const w of tgt) {
@@ -58,7 +58,7 @@ export const check: Check = {
       if (p) found[p.gender].push(w);
     }
     if (!found.m.length && !found.f.length) return;
-    const src = cachedWords(ctx.doc, `s:${view.segment.id}`, view.source, view.sourceSentences.map((s) => s.start));
+    const src = viewWords(ctx.doc, view, 's');
     const cues = genderCues(from, src.map((w) => w.lower), src.map((w) => w.text));
     let wrong: Gender | null = null;
     if (found.f.length && cues.m > 0 && cues.f === 0 && !cues.mayF) wrong = 'f';

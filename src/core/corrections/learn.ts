@@ -17,6 +17,7 @@ import { createDocContext, runChecks } from '../run';
 import { applySuggestion } from '../fix';
 import { baseLang } from '../format';
 import { isContentWord } from './extract';
+import { stableHash } from './hash';
 import type { LearnedRule, PhraseCorrection } from './types';
 
 /** How many times the same correction must be made before a rule is proposed. */
@@ -131,10 +132,17 @@ interface Candidate {
 export function sourcePattern(occurrences: Occurrence[], from: string, to: string): string | null {
   const all = tokenise(occurrences[0]?.source ?? '');
   const sources = occurrences.map((o, k) => (k === 0 ? all : tokenise(o.source)).filter((t) => isContentWord(t, from)));
-  const phraseWords = occurrences.flatMap((o) => [
-    ...tokenise(o.phrase.before).filter((t) => isContentWord(t, to)),
-    ...tokenise(o.phrase.after).filter((t) => isContentWord(t, to)),
-  ]);
+  const phraseWords = [
+    ...new Set(
+      occurrences.flatMap((o) => [...tokenise(o.phrase.before), ...tokenise(o.phrase.after)].filter((t) => isContentWord(t, to)).map((t) => t.norm)),
+    ),
+  ];
+  const cognates = new Map<string, boolean>();
+  const isCognateWord = (norm: string) => {
+    let c = cognates.get(norm);
+    if (c === undefined) cognates.set(norm, (c = phraseWords.some((p) => cognate(norm, p))));
+    return c;
+  };
   const first = sources[0] ?? [];
   const candidates: Candidate[] = [];
   for (const word of first) {
@@ -153,7 +161,7 @@ export function sourcePattern(occurrences: Occurrence[], from: string, to: strin
       const best = hits.reduce((a, b) => (Math.abs(a.start / o.source.length - place) <= Math.abs(b.start / o.source.length - place) ? a : b));
       forms.push(best.norm);
       distance += Math.abs(best.start / Math.max(1, o.source.length) - place);
-      if (phraseWords.some((p) => cognate(best.norm, p.norm))) isCognate = true;
+      if (isCognateWord(best.norm)) isCognate = true;
     });
     if (!everywhere) continue;
     candidates.push({ forms, cognate: isCognate, distance: distance / occurrences.length, at: all.indexOf(word) });
@@ -256,7 +264,7 @@ export function proposeEntry(occurrences: Occurrence[], from: string, to: string
   const documents = options.documents ?? new Set(occurrences.map((o) => o.document)).size;
   const corrections = options.corrections ?? occurrences.length;
   const entry: PackEntry = {
-    id: options.id ?? (slug(beforeTokens) || `rule-${model.phrase.key.length}`),
+    id: options.id ?? (slug(beforeTokens) || `rule-${stableHash(model.phrase.key).slice(0, 8)}`),
     kind: 'correction',
     source,
     target,

@@ -32,7 +32,6 @@ export interface Word {
   digit: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 const SCRIPT_TESTS: Array<[Script, RegExp]> = [
   ['latin', /\p{Script=Latin}/u],
   ['cyrillic', /\p{Script=Cyrillic}/u],
@@ -54,6 +53,50 @@ export function scriptOf(word: string): Script {
   return 'other';
 }
 
+// Word characters (\p{L}\p{M}\p{N}) by code unit, looked up rather than matched: tokenising is
+// the one pass every accuracy check shares, over every word of a book. 1 = word character,
+// 2 = not, 0 = not known yet (non-ASCII BMP units are classified on first sight).
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+}
+const ASTRAL_CLASS = new Map<number, boolean>();
+
+/** UTF-16 length of the word character (letter, mark, digit) at `i`, 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) as number;
+    if (cp <= 0xffff) return classify(c) ? 1 : 0;
+    let known = ASTRAL_CLASS.get(cp);
+    if (known === undefined) {
+      known = WORD_CHAR.test(String.fromCodePoint(cp));
+      ASTRAL_CLASS.set(cp, known);
+    }
+    return known ? 2 : 0;
+  }
+  return classify(c) ? 1 : 0;
+}
+
+function classify(c: number): boolean {
+  let k = BMP_CLASS[c];
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+/** Apostrophes and hyphens kept inside a word ("don't", "sit-in"). */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/;
+const AFTER_CLOSE = /[\s.,;:!?]/;
+
 const OPEN = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u2039', '\u2018', '\u201a', '(', '[', '\u300c', '\u300e']);
 const CLOSE = new Set(['"', '\u201d', '\u201c', '\u00bb', '\u203a', '\u2019', ')', ']', '\u300d', '\u300f']);
 const STRAIGHT = '"';
@@ -69,27 +112,60 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
   let last = 0;
   let si = 0;
   let pendingInitial = true;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    // A word: a run of word characters, with inner apostrophes and hyphens.
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    let digit = false;
+    let letter = false;
+    for (;;) {
+      if (w > 0) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if (c <= 57) digit = true;
+          else if (c <= 90) {
+            upper = true;
+            letter = true;
+          } else letter = true;
+        } else ascii = false;
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        if (text.charCodeAt(i) > 127) ascii = false;
+        i++;
+        w = wordCharAt(text, i);
+      } else break;
+    }
     // Punctuation between the previous word and this one: quotes, brackets, colons.
-    for (let i = last; i < m.index; i++) {
-      const c = text[i];
+    for (let k = last; k < start; k++) {
+      const c = text[k];
+      const code = text.charCodeAt(k);
+      // Letters, digits and spaces open or close nothing.
+      if (code === 0x20) continue;
       if (c === STRAIGHT) {
         straightOpen = !straightOpen;
         if (straightOpen) pendingInitial = true;
       } else if (c === '\u2019' || c === '\u2018' || c === '\u201a') {
         // Single quotes double as apostrophes: only count them next to a space.
-        const before = i === 0 ? ' ' : text[i - 1];
-        const after = i + 1 < text.length ? text[i + 1] : ' ';
-        if (c !== '\u2019' && /\s/.test(before)) depth++;
-        else if (c === '\u2019' && /[\s.,;:!?]/.test(after) && depth > 0) depth--;
+        const before = k === 0 ? ' ' : text[k - 1];
+        const after = k + 1 < n ? text[k + 1] : ' ';
+        if (c !== '\u2019' && SPACE.test(before)) depth++;
+        else if (c === '\u2019' && AFTER_CLOSE.test(after) && depth > 0) depth--;
       } else if (OPEN.has(c) && c !== '\u201c') {
         depth++;
         pendingInitial = true;
       } else if (c === '\u201c') {
         // Opening in English, closing in German: decide by what follows.
-        const after = i + 1 < text.length ? text[i + 1] : ' ';
-        if (/\s/.test(after) || i === text.length - 1) depth = Math.max(0, depth - 1);
+        const after = k + 1 < n ? text[k + 1] : ' ';
+        if (SPACE.test(after) || k === n - 1) depth = Math.max(0, depth - 1);
         else {
           depth++;
           pendingInitial = true;
@@ -97,26 +173,39 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
       } else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
       else if (c === ':' || c === '\u2014') pendingInitial = true;
     }
-    while (si < sentenceStarts.length && sentenceStarts[si] <= m.index) {
+    while (si < sentenceStarts.length && sentenceStarts[si] <= start) {
       pendingInitial = true;
       si++;
     }
-    const raw = m[0];
-    const ascii = ASCII.test(raw);
-    const first = raw.charAt(0);
+    const raw = text.slice(start, i);
+    let lower: string;
+    let cap: boolean;
+    let script: Script;
+    if (ascii) {
+      lower = upper ? raw.toLowerCase() : raw;
+      const f = raw.charCodeAt(0);
+      cap = f >= 65 && f <= 90;
+      script = letter ? 'latin' : 'other';
+    } else {
+      lower = raw.toLowerCase().normalize('NFC');
+      const first = raw.charAt(0);
+      cap = first !== first.toLowerCase();
+      script = scriptOf(raw);
+      digit = DIGIT.test(raw);
+    }
     out.push({
-      start: m.index,
-      end: m.index + raw.length,
+      start,
+      end: i,
       text: raw,
-      lower: ascii ? raw.toLowerCase() : raw.toLowerCase().normalize('NFC'),
-      script: scriptOf(raw),
-      cap: first !== first.toLowerCase(),
+      lower,
+      script,
+      cap,
       initial: pendingInitial,
       quoted: depth > 0 || straightOpen,
-      digit: ascii ? /[0-9]/.test(raw) : /\p{N}/u.test(raw),
+      digit,
     });
     pendingInitial = false;
-    last = m.index + raw.length;
+    last = i;
   }
   return out;
 }
@@ -179,4 +268,30 @@ interface Memo {
  */
 export function cachedWords(doc: Memo, key: string, text: string, sentenceStarts: number[]): Word[] {
   return doc.memo(`word-runs:${key}`, () => words(text, sentenceStarts));
+}
+
+/** The part of a segment view the word cache reads (structural, as above). */
+interface ViewLike {
+  segment: { id: string };
+  source: string;
+  target: string;
+  sourceSentences: ReadonlyArray<{ start: number }>;
+  targetSentences: ReadonlyArray<{ start: number }>;
+}
+
+function starts(spans: ReadonlyArray<{ start: number }>): number[] {
+  const out = new Array<number>(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = spans[i].start;
+  return out;
+}
+
+/**
+ * Words of a view's source ('s') or target ('t'), from the same per-document cache as
+ * `cachedWords(doc, 's:' + id, ...)`: the sentence starts are only listed when the side is
+ * tokenised, not on every call.
+ */
+export function viewWords(doc: Memo, view: ViewLike, side: 's' | 't'): Word[] {
+  return doc.memo(`word-runs:${side}:${view.segment.id}`, () =>
+    side === 's' ? words(view.source, starts(view.sourceSentences)) : words(view.target, starts(view.targetSentences)),
+  );
 }

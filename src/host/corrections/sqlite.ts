@@ -1,7 +1,8 @@
 // better-sqlite3, typed here with just what the store uses (the package ships no types, and the
 // store is its only user). Version 12 is the one that runs on Node 20; 13 does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const BetterSqlite3 = require('better-sqlite3') as DatabaseConstructor;
+// The native module is loaded on first use, not at import: where it cannot load (an Electron
+// whose ABI it was not built for), opening the memory fails with a message and nothing else does.
+let BetterSqlite3: DatabaseConstructor | null = null;
 
 export type SqlValue = string | number | bigint | null | Buffer;
 
@@ -49,9 +50,12 @@ export interface SqliteError extends Error {
 }
 
 export function isSqliteError(err: unknown): err is SqliteError {
-  return err instanceof Error && typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('SQLITE_');
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
 export function openDatabase(file: string, options: DatabaseOptions = {}): Database {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  BetterSqlite3 ??= require('better-sqlite3') as DatabaseConstructor;
   return new BetterSqlite3(file, options);
 }

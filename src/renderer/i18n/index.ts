@@ -50,6 +50,12 @@ export function issueMessage(t: TFunction, issue: Issue): string {
   return t(`checks.${issue.ruleId}.${issue.messageId}`, { ...issue.data, defaultValue: issue.message }) as string;
 }
 
+/** The language a check's message is shown in: the UI's when translated, else the engine's English. */
+export function issueMessageLang(i18n: I18n, issue: Issue): string {
+  const key = `checks.${issue.ruleId}.${issue.messageId}`;
+  return i18n.exists(key) ? i18n.resolvedLanguage ?? i18n.language : 'en';
+}
+
 /** Name of a language in the UI language ('fr' → 'French' / 'français'), falling back to the code. */
 export function languageName(code: string, uiLang: string): string {
   try {

@@ -16,9 +16,10 @@
 //   in-page   pickTextFile answers {ok:true, value:null} without a request (the page offers its
 //             own file input); saveText and saveProject download the file from the page (Blob +
 //             <a download>) and openProject reads a file the user picks in the page, so those three
-//             never reach the server either. Everything else (decodeFile, loadSample, autosave,
-//             recoverAutosave, clearAutosave, getSettings, setSettings, dictionary) does.
-import type { PlatformInfo, Result, ReviewApi } from '../../shared/api';
+//             never reach the server either. Every other ReviewApi method (decodeFile, loadSample,
+//             autosave, recoverAutosave, clearAutosave, getSettings, setSettings, dictionary, and
+//             any added to CHANNELS later) does, under its own name.
+import { CHANNELS, type PlatformInfo, type Result, type ReviewApi } from '../../shared/api';
 import type { ProjectFile } from '../../core/review/project';
 import { downloadText, pickFile } from './browser-files';
 
@@ -66,14 +67,14 @@ export function createHttpApi(base = '', fetchImpl: Fetch = (u, i) => fetch(u, i
     return { ok: false, code: 'http', message: `The server answered ${res.status}.` };
   }
 
-  return {
+  // Every method goes over the wire as it is, except the few the page does itself.
+  const api = Object.fromEntries(Object.keys(CHANNELS).map((method) => [method, (...args: unknown[]) => call(method, args)])) as unknown as ReviewApi;
+  const inPage: Partial<ReviewApi> = {
     async platform(): Promise<PlatformInfo> {
       const r = await call<PlatformInfo>('platform', []);
       return r.ok ? r.value : { kind: 'web', version: 'unknown' };
     },
-    decodeFile: (name, bytes) => call('decodeFile', [name, bytes]),
     pickTextFile: async () => ({ ok: true, value: null }),
-    loadSample: () => call('loadSample', []),
     async saveText(name, text) {
       downloadText(name, text, 'text/plain;charset=utf-8');
       return { ok: true, value: name };
@@ -91,11 +92,6 @@ export function createHttpApi(base = '', fetchImpl: Fetch = (u, i) => fetch(u, i
         return { ok: false, code: 'not-a-project', message: `${file.name} is not a Verso project.` };
       }
     },
-    autosave: (project) => call('autosave', [project]),
-    recoverAutosave: () => call('recoverAutosave', []),
-    clearAutosave: () => call('clearAutosave', []),
-    getSettings: () => call('getSettings', []),
-    setSettings: (patch) => call('setSettings', [patch]),
-    dictionary: (lang) => call('dictionary', [lang]),
   };
+  return { ...api, ...inPage };
 }

@@ -2,7 +2,7 @@
 // was saved so a test can read it back.
 import { detectLanguage } from '../../core/lang/detect';
 import type { ProjectFile } from '../../core/review/project';
-import type { OpenedText, ReviewApi, Settings } from '../../shared/api';
+import { CHANNELS, type OpenedText, type ReviewApi, type Settings } from '../../shared/api';
 
 export interface MemoryApi extends ReviewApi {
   saved: Array<{ name: string; text: string }>;
@@ -13,7 +13,12 @@ export interface MemoryApi extends ReviewApi {
 
 export function createMemoryApi(init: { sample?: { source: OpenedText; target: OpenedText }; settings?: Partial<Settings>; autosaved?: ProjectFile | null; projectToOpen?: ProjectFile | null } = {}): MemoryApi {
   const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+  // Methods this stand-in does not keep (the corrections memory...) answer "unavailable".
+  const unavailable = Object.fromEntries(
+    Object.keys(CHANNELS).map((m) => [m, () => Promise.resolve({ ok: false as const, code: 'unavailable', message: `${m} is not available here` })]),
+  ) as unknown as ReviewApi;
   const api: MemoryApi = {
+    ...unavailable,
     saved: [],
     projects: [],
     autosaved: init.autosaved ?? null,

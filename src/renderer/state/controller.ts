@@ -8,7 +8,7 @@ import { toProject, type ProjectFile } from '../../core/review/project';
 import { correctedText } from '../../core/review/working';
 import type { Dictionary, OpenedText, ReviewApi, Settings } from '../../shared/api';
 import { applyDocumentLanguage, pickUiLanguage } from '../i18n';
-import { pickFile } from '../platform/browser-files';
+import { fileBytes, pickFile } from '../platform/browser-files';
 import { createEngineClient, type EngineClient } from './engine-client';
 import type { DeskStore, Engine, StartSide } from './store';
 import { DEFAULT_SETTINGS, emptySide } from './store';
@@ -236,7 +236,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
 
     async openFile(role: Role, file: File) {
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
+        const bytes = await fileBytes(file);
         const r = await api.decodeFile(file.name, bytes);
         if (!r.ok) return fail(i18n.t('error.notText', { name: file.name, message: r.message }));
         setSide(role, sideFrom(r.value));

@@ -33,7 +33,7 @@ export function createEngineHost(post: (reply: EngineReply) => void, pause: () =
     if (changed) services = spellingServices(dictionaries);
     run = runOptions({ profile: s.profile, services });
     // Build the spellers first, with a progress report: a large dictionary takes seconds.
-    const wanted = [...new Set(langs)].filter((l) => dictionaries[l] || dictionaries[l.split(/[-_]/)[0]]);
+    const wanted = [...new Set(langs.filter((l): l is string => typeof l === 'string' && l.length > 0))].filter((l) => dictionaries[l] || dictionaries[l.split(/[-_]/)[0]]);
     for (let i = 0; i < wanted.length; i++) {
       post({ type: 'progress', id, progress: { stage: 'spelling', done: i, total: wanted.length } });
       await pause();

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/types';
-import { issueMessage } from '../../i18n';
+import { issueMessage, issueMessageLang } from '../../i18n';
 import { useDeskState, useDispatch } from '../../context';
 import { domKey, langDir, selectCounts, selectCurrentIssue, targetStarts } from '../../state/selectors';
 import { displayChord, keysFor } from '../../keymap';
@@ -19,7 +19,7 @@ export function suggestionLabel(issue: Issue, i: number, workingText: (start: nu
 }
 
 export function IssueDetail() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hint = useHint();
   const checkName = useCheckName();
   const categoryName = useCategoryName();
@@ -44,6 +44,7 @@ export function IssueDetail() {
     );
   }
   const { issue, key, segment } = current;
+  const messageLang = issueMessageLang(i18n, issue);
   const seg = doc.segments[segment];
   const base = targetStarts(doc, targets)[segment] ?? 0;
   const segText = targets[segment] ?? '';
@@ -64,7 +65,9 @@ export function IssueDetail() {
           {t('issues.segment', { id: seg?.id ?? '' })}
         </button>
       </header>
-      <p className="issue-message">{issueMessage(t, issue)}</p>
+      <p className="issue-message" lang={messageLang} dir={i18n.dir(messageLang)}>
+        {issueMessage(t, issue)}
+      </p>
       {(issue.source || issue.target) && (
         <dl className="issue-pair">
           {issue.source && (

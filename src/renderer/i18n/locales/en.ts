@@ -144,6 +144,7 @@ const en = {
     spelling: 'Spelling',
     inconsistency: 'Inconsistency',
     typography: 'Typography',
+    markup: 'Markup',
     path: '{{parent}} › {{child}}',
   },
   checkName: {
@@ -167,6 +168,9 @@ const en = {
     'name-consistency': 'Name consistency',
     consistency: 'Consistency',
     spelling: 'Spelling',
+    'broken-syntax': 'Broken syntax',
+    'inline-tags': 'Inline tags',
+    'pronoun-gender': 'Pronoun gender',
     'rule-pack': 'Rule pack',
     pack: 'Rule pack {{id}}',
   },

@@ -1,0 +1,90 @@
+// Looking for a name's counterpart on the other side of a segment, loosely: the same letters
+// once folded (Téhéran / Tehran), an inflected form (Warszawie / Warsaw by the exonym table,
+// Putinem / Putin by its stem), a transcription variant (Moustafa / Mustafa), a translated
+// name-building word (Ligue / League, État / State), or the same acronym (UE / EU).
+import { looseMatch } from './fold';
+import type { NameToken } from './tokens';
+
+/** One side of a segment, indexed once for every lookup a check makes into it. */
+export interface SideIndex {
+  tokens: NameToken[];
+  /** Folded forms and stems of every token. */
+  folds: Set<string>;
+  /** Concepts reached by any token. */
+  concepts: Set<number>;
+  /** Capitalised tokens (not in capitals throughout). */
+  caps: NameToken[];
+  /** Acronyms, folded. */
+  acronyms: string[];
+}
+
+export function indexSide(tokens: NameToken[]): SideIndex {
+  const folds = new Set<string>();
+  const concepts = new Set<number>();
+  const caps: NameToken[] = [];
+  const acronyms: string[] = [];
+  for (const t of tokens) {
+    const fm = t.forms;
+    for (const s of fm.stems) folds.add(s);
+    for (const c of fm.concepts) concepts.add(c);
+    if (t.upper) acronyms.push(fm.f);
+    else if (t.cap) caps.push(t);
+  }
+  return { tokens, folds, concepts, caps, acronyms };
+}
+
+function sortedLetters(s: string): string {
+  return [...s].sort().join('');
+}
+
+/** Does an acronym have a counterpart: the same, reversed (UE → EU), or the same letters (SIDA → AIDS)? */
+function acronymCounterpart(t: NameToken, side: SideIndex): boolean {
+  const f = t.forms.f;
+  if (side.folds.has(f)) return true;
+  if (f.length <= 6) {
+    const letters = sortedLetters(f);
+    for (const a of side.acronyms) if (a.length === f.length && sortedLetters(a) === letters) return true;
+  }
+  // A plural or possessive acronym (MCIs, PZPNs).
+  for (const a of side.acronyms) if (a.length === f.length + 1 && a.startsWith(f)) return true;
+  for (const c of t.forms.concepts) if (side.concepts.has(c)) return true;
+  return false;
+}
+
+/** Is there, on the indexed side, a token that may be this name (or this name-building word)? */
+export function hasCounterpart(t: NameToken, side: SideIndex): boolean {
+  if (t.upper) return acronymCounterpart(t, side);
+  const fm = t.forms;
+  for (const s of fm.stems) if (side.folds.has(s)) return true;
+  for (const c of fm.concepts) if (side.concepts.has(c)) return true;
+  // A short abbreviation of a longer name ("Rz" → "Rzeczpospolita").
+  if (fm.f.length <= 3) {
+    for (const o of side.caps) if (o.forms.f.length > fm.f.length && o.forms.f.startsWith(fm.f)) return true;
+  }
+  // Capitalised words, and lower-case ones too: a name may become an adjective (ostravským →
+  // Ostrava) and a capitalised common noun a lower-case cognate (Pandemie → pandemic).
+  for (const o of side.tokens) {
+    if (o.upper || o.caseless) continue;
+    const osks = o.forms.sks;
+    for (const a of fm.sks) {
+      for (const b of osks) {
+        if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) continue;
+        if (looseMatch(a, b)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Does this token match a capitalised pair of the other side written as one word (Lausitz Ring / Lausitzring)? */
+export function hasJoinedCounterpart(t: NameToken, side: SideIndex): boolean {
+  const caps = side.caps;
+  const sk = t.forms.sks[0];
+  for (let i = 0; i + 1 < caps.length; i++) {
+    const a = caps[i];
+    const b = caps[i + 1];
+    if (a.end + 1 !== b.start && a.end !== b.start) continue;
+    if (looseMatch(sk, a.forms.sks[0] + b.forms.sks[0])) return true;
+  }
+  return false;
+}
