@@ -14,6 +14,7 @@ import { runPairs } from './pairs';
 import { readDocument, type DecodedText } from './read-input';
 import { documentReport } from './report';
 import { loadRulePacks } from './rules';
+import { spellingServices } from '../host/spelling';
 import { formatDocumentIssues } from './text-format';
 
 export interface Io {
@@ -46,7 +47,8 @@ function exitCode(worst: number, failOn: FailOn): number {
 }
 
 async function engineOptions(o: CheckOptions, note: (m: string) => void): Promise<EngineOptions> {
-  const engine: EngineOptions = {};
+  // The host's spelling dictionaries: the engine reads no files itself.
+  const engine: EngineOptions = { services: spellingServices() };
   if (o.profile !== undefined) {
     if (!profileById(o.profile)) {
       throw new UsageError(`unknown profile ${JSON.stringify(o.profile)}: expected one of ${profiles.map((p) => p.id).join(', ')}`);

@@ -1,18 +1,14 @@
 // Spelling dictionaries for the engine, loaded on the host side (the engine reads no files).
 // Hunspell dictionaries come from the dictionary-* packages; they are ES modules, so their
-// .aff/.dic files are read by path instead of being imported. Each language loads lazily on first
-// use and is cached; correct() is memoised per word, suggest() per misspelling.
+// .aff/.dic files are read by path instead of being imported. Each language loads on first use
+// (a parse of the two files: 0.1–0.6 s, see spelling/hunspell.ts) and stays loaded for the
+// process; correct() is memoised per word, suggest() per misspelling.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EngineServices, Speller } from '../core/checks/check';
+import { Hunspell } from './spelling/hunspell';
 
-interface NSpell {
-  correct(word: string): boolean;
-  suggest(word: string): string[];
-}
-// nspell is CommonJS without type declarations.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => NSpell;
+export { Hunspell } from './spelling/hunspell';
 
 /** Base language → dictionary package, first found wins. */
 const PACKAGES: Record<string, string[]> = {
@@ -51,10 +47,11 @@ export function findDictionary(lang: string, root: string): { aff: string; dic: 
 }
 
 /**
- * nspell keeps one flag set per word and lets an entry marked ONLYINCOMPOUND hide the same word
- * derived by an affix ('glaube/ozm' hides 'glauben' → 'glaube'), or listed again ('gut/AU',
- * 'gut/STozm'). It does not build compounds from those flags anyway, so drop compound-only
- * entries before loading (single-character flags only).
+ * For nspell (the renderer's speller): nspell keeps one flag set per word and lets an entry marked
+ * ONLYINCOMPOUND hide the same word derived by an affix ('glaube/ozm' hides 'glauben' → 'glaube'),
+ * or listed again ('gut/AU', 'gut/STozm'). It does not build compounds from those flags anyway,
+ * so drop compound-only entries before loading (single-character flags only). The Hunspell class
+ * here reads each homonym's flags separately and needs no such step.
  */
 export function dropCompoundOnly(aff: string, dic: string): string {
   if (/^FLAG\s+(long|num|UTF-8)/m.test(aff)) return dic;
@@ -71,13 +68,15 @@ export function dropCompoundOnly(aff: string, dic: string): string {
     .join('\n');
 }
 
-function cached(inner: NSpell): Speller {
-  const ok = new Map<string, boolean>();
-  const sugg = new Map<string, string[]>();
+/** Memoised answers; the maps are dropped when they grow past `limit` words (a long-running app). */
+export function cached(inner: Speller, limit = 200_000): Speller {
+  let ok = new Map<string, boolean>();
+  let sugg = new Map<string, string[]>();
   return {
     correct(word: string): boolean {
       let v = ok.get(word);
       if (v === undefined) {
+        if (ok.size >= limit) ok = new Map();
         v = inner.correct(word);
         ok.set(word, v);
       }
@@ -86,6 +85,7 @@ function cached(inner: NSpell): Speller {
     suggest(word: string): string[] {
       let v = sugg.get(word);
       if (v === undefined) {
+        if (sugg.size >= limit) sugg = new Map();
         v = inner.suggest(word);
         sugg.set(word, v);
       }
@@ -94,14 +94,25 @@ function cached(inner: NSpell): Speller {
   };
 }
 
+/** Either dictionary's word is right; suggestions from the first, then the second's others. */
 function union(a: Speller, b: Speller): Speller {
   return {
     correct: (w) => a.correct(w) || b.correct(w),
     suggest: (w) => {
+      if (a.correct(w) || b.correct(w)) return [];
       const out = a.suggest(w);
-      return out.length ? out : b.suggest(w);
+      for (const s of b.suggest(w)) if (!out.includes(s)) out.push(s);
+      return out.slice(0, 5);
     },
   };
+}
+
+/** A speller over one Hunspell dictionary's files. */
+export function loadSpeller(files: { aff: string; dic: string }): Speller {
+  const aff = readFileSync(files.aff, 'utf8');
+  const dic = readFileSync(files.dic, 'utf8');
+  const h = new Hunspell(aff, dic);
+  return { correct: (w) => h.correct(w), suggest: (w) => h.suggest(w) };
 }
 
 export interface SpellingServicesOptions {
@@ -121,7 +132,7 @@ export function createSpellingServices(options: SpellingServicesOptions = {}): E
         // Plain English: American and British spellings are both right.
         const us = this.speller('en-us');
         const gb = this.speller('en-gb');
-        const both = us && gb ? union(us, gb) : us ?? gb;
+        const both = us && gb ? cached(union(us, gb)) : us ?? gb;
         spellers.set(key, both);
         return both;
       }
@@ -129,9 +140,7 @@ export function createSpellingServices(options: SpellingServicesOptions = {}): E
       const files = root ? findDictionary(key, root) : null;
       if (files) {
         try {
-          const aff = readFileSync(files.aff, 'utf8');
-          const dic = dropCompoundOnly(aff, readFileSync(files.dic, 'utf8'));
-          sp = cached(nspell(Buffer.from(aff), Buffer.from(dic)));
+          sp = cached(loadSpeller(files));
         } catch {
           sp = null;
         }

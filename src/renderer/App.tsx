@@ -1,6 +1,7 @@
 // The review desk: toolbar, start screen or review (grid or changes, issue panel), status bar,
 // dialogs. Everything reads the one store through the DeskProvider.
-import { I18nextProvider } from 'react-i18next';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { useKeyboard } from './commands';
 import { DeskProvider, useDesk, useDeskState, type Desk } from './context';
@@ -34,6 +35,11 @@ function Shell() {
   useKeyboard(desk);
   const phase = useDeskState((s) => s.app.phase);
   const hasReview = useDeskState((s) => s.app.review !== null);
+  const target = useDeskState((s) => (s.app.review ? s.app.names.target : ''));
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = target ? `${target} · ${t('app.name')}` : t('app.name');
+  }, [target, t]);
   return (
     <div className="app">
       <Toolbar />

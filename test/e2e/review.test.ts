@@ -104,13 +104,14 @@ describe('review desk (web mode, Chromium)', () => {
     expect(await editor.inputValue()).toContain('according to the preliminary results.');
     // Re-checked as typed: the flag is gone from the list.
     await soon(async () => expect(await issueItem(page, 'results. preliminary.').count()).toBe(0));
+    await screenshot(page, 'review-02-editing');
     await page.keyboard.press('Control+Enter'); // confirm: reviewed, next segment
     await soon(async () => expect(await grid(page).locator('textarea[data-role=segment-editor]').count()).toBe(0));
     const p5 = row(page, 'p5.s1');
     expect(await p5.locator('.tgt').innerText()).toContain('according to the preliminary results.');
     expect(await p5.getAttribute('class')).toMatch(/\breviewed\b/);
     expect(await page.locator('.progress-bars .progress-value').allInnerTexts()).toEqual([expect.stringMatching(/^2 \/ \d+$/), '1 / 36']);
-    await screenshot(page, 'review-02-decisions');
+    await screenshot(page, 'review-03-decisions');
   });
 
   it('undoes and redoes decisions', async () => {
@@ -138,7 +139,7 @@ describe('review desk (web mode, Chromium)', () => {
       els.map((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('')),
     );
     expect(inserted).toEqual(['booby-', 'preliminary ']);
-    await screenshot(page, 'review-03-changes');
+    await screenshot(page, 'review-04-changes');
     await page.keyboard.press('d');
     await grid(page).waitFor();
   });
@@ -163,7 +164,7 @@ describe('review desk (web mode, Chromium)', () => {
     expect(src.x).toBeGreaterThan(tgt.x);
     expect(await first.locator('.tgt').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('#issues-title').innerText()).not.toBe('Issues');
-    await screenshot(page, 'review-04-arabic');
+    await screenshot(page, 'review-05-arabic');
   });
 
   it('exports exactly the corrected text', async () => {
@@ -176,7 +177,7 @@ describe('review desk (web mode, Chromium)', () => {
     expect(download.suggestedFilename()).toBe('en.mt.corrected.txt');
     const bytes = fs.readFileSync((await download.path()) as string);
     expect(Buffer.compare(bytes, Buffer.from(expected, 'utf8'))).toBe(0);
-    await screenshot(page, 'review-05-exported');
+    await screenshot(page, 'review-06-exported');
     expect(app.errors).toEqual([]);
   });
 });

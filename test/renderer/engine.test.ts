@@ -40,6 +40,9 @@ describe('engine off the UI thread', () => {
     const opened = replies.find((r) => r.id === 3 && r.type === 'review');
     expect(opened?.type === 'review' && correctedText(opened.review.document, opened.review.targets)).toBe(correctedText(edited.document, edited.targets));
 
+    await host.handle({ type: 'warm', id: 5, langs: ['fr', 'en'], profile: 'default', dictionaries: { fr: null, en: null } });
+    expect(replies.find((r) => r.id === 5)).toEqual({ type: 'ready', id: 5 });
+
     await host.handle({ type: 'open', id: 4, project: { format: 'nope' } as never, profile: 'default', dictionaries: {} });
     expect(replies.find((r) => r.id === 4 && r.type !== 'progress')).toMatchObject({ type: 'error', message: expect.stringMatching(/not a Verso project/) });
   });

@@ -1,7 +1,7 @@
 // Translation text with no source behind it: a target sentence paired with nothing (a 0-1
 // segment) or a translation far longer than the language pair's usual length ratio allows.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { contentLength, expectedRatio } from '../lang/length-ratio';
 
 /** Above this multiple of the expected length a translation has gained content. */

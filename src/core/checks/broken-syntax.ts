@@ -8,7 +8,7 @@
 // reading are listed, so the check stays nearly silent on correct text. Typical of words
 // dropped, inserted or shuffled by a machine translation.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { viewWords, type Word } from '../text/word-runs';
 import {
   EN_AFTER_AUX,

@@ -4,7 +4,7 @@
 // the source writes it with a capital. Left alone: iPhone/eBay-style words, continuations after
 // ":" ";" ",", sentences opening with a quotation that starts in lower case in the source too.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 
 const CASED = /[\p{Lu}\p{Ll}]/u;
 const SENTENCE_GAP = /[.!?。！？:;"“”«»„]/u;

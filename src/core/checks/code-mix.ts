@@ -4,7 +4,7 @@
 // quoted terms stay legitimate: a word capitalised mid-sentence, inside quotes or brackets,
 // an acronym or a word with digits is never flagged.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { sameBareText, viewWords, mainScript, type Word } from '../text/word-runs';
 import { functionWords, hasForeignLetter, hasMorphologyOf } from '../lang/function-words';
 
@@ -20,17 +20,23 @@ function sourceForms(list: Word[]): { any: Set<string>; lower: Set<string> } {
   const any = new Set<string>();
   const lower = new Set<string>();
   for (const w of list) {
-    const parts = w.lower.includes('-') ? [w.lower, ...w.lower.split('-')] : [w.lower];
-    for (const p of parts) {
-      any.add(p);
-      if (!w.cap) lower.add(p);
+    const l = w.lower;
+    any.add(l);
+    if (!w.cap) lower.add(l);
+    if (l.includes('-')) {
+      for (const p of l.split('-')) {
+        any.add(p);
+        if (!w.cap) lower.add(p);
+      }
     }
   }
   return { any, lower };
 }
 
 function isAcronym(w: Word): boolean {
-  return w.text.length > 1 && w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase();
+  // A word equal to its lower-case form has no capital at all (NFC never makes one).
+  if (w.text.length <= 1 || w.lower === w.text) return false;
+  return w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase();
 }
 
 export const check: Check = {

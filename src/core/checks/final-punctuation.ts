@@ -3,7 +3,7 @@
 // A title without final punctuation on both sides is fine; closing quotes and brackets after
 // the mark are looked through ("yes." / "yes".).
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 
 type Kind = 'stop' | 'question' | 'exclamation' | 'ellipsis' | 'other' | 'none';
 

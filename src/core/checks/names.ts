@@ -7,8 +7,10 @@
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseLang } from '../format';
 import {
+  fewerInTarget,
   groupFound,
   hasSpelledOutName,
+  removalTrace,
   indexSide,
   segmentTokens,
   sourceNameGroups,
@@ -78,6 +80,12 @@ export const names: Check = {
     const tTok = segmentTokens(ctx.doc, view, 't', to);
     const tIdx = indexSide(tTok);
     let missing = groups.filter((g) => !groupFound(g, tIdx));
+    // A name said twice that the target has once ("Thomas Cook ... Thomas Cook"; Turchia, turco → Turkish).
+    for (const g of groups) {
+      if (missing.includes(g)) continue;
+      const repeated = g.tokens.find((t, i) => g.strengths[i] === 2 && !t.upper && isLastOccurrence(t, sTok) && fewerInTarget(t, sTok, tIdx));
+      if (repeated) missing.push(g);
+    }
     if (missing.length === 0) return;
     const sIdx = indexSide(sTok);
     // An acronym spelled out in the translation ("PZPN" → "Polish Football Association").
@@ -93,6 +101,7 @@ export const names: Check = {
       if (tsp) strays = strays.filter((s) => !s.every((w) => tsp.correct(w.text.toLowerCase())));
     }
     const used = new Set<NameToken[]>();
+    let trace: boolean | undefined;
     const srcLen = Math.max(1, view.source.length);
     const tgtLen = Math.max(1, view.target.length);
     for (const g of missing) {
@@ -109,12 +118,19 @@ export const names: Check = {
           best = s;
         }
       }
-      if (!best && !g.strong) continue;
+      if (!best && !g.strong && !(trace ??= to === 'en' && removalTrace(tTok, view.target))) continue;
       report(ctx, view, g, best);
       if (best) used.add(best);
     }
   },
 };
+
+/** Is this the last source word spelled so (so a repeated name is reported once)? */
+function isLastOccurrence(t: NameToken, toks: NameToken[]): boolean {
+  const sk = t.forms.sks[0];
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i].forms.sks[0] === sk) return toks[i] === t;
+  return false;
+}
 
 function report(ctx: CheckContext, view: SegmentView, g: NameGroup, stray: NameToken[] | null): void {
   const source = { start: g.start, end: g.end };

@@ -3,7 +3,7 @@
 // with negative concord ("nikt nie" = "nobody") and the fixed phrases that do not negate
 // ("not only", "nicht nur", "ne … que") taken out, and flagged when the counts differ.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { cachedWords } from '../text/word-runs';
 import { countSoftNegatives, findNegations, hasNegationTable, type NegationMark } from '../lang/negation';
 

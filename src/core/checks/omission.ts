@@ -3,7 +3,7 @@
 // pair's usual length ratio allows (src/core/lang/length-ratio.ts). Missing names and numbers
 // are other checks' business.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { contentLength, expectedRatio } from '../lang/length-ratio';
 
 /** Below this share of the expected length a translation has lost content. */

@@ -6,7 +6,7 @@
 // of the other (no "sie"/"ihr", no "la ministra"), so a woman named in the source without a
 // pronoun never makes "she" look wrong.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { viewWords } from '../text/word-runs';
 import { EN_PRONOUNS, genderCues, hasGenderTable, type Gender } from '../lang/pronoun-gender';
 

@@ -4,7 +4,7 @@
 // A space before "," or "." belongs to `tokenized` (the typical tokeniser trace), so each span
 // is reported by one check only; brackets with inner spaces "( x )" are also `tokenized`'s.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 
 /** Locales that want a space before the high punctuation marks and inside guillemets. */
 const SPACED_HIGH = new Set(['fr', 'br']);

@@ -2,7 +2,7 @@
 // ( without ), 「without」. Apostrophes (’ in I’m, l’Irak) are never counted, and a segment whose
 // source also leaves a mark open (a quotation running over several paragraphs) is left alone.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 
 interface Mark {
   at: number;

@@ -4,7 +4,7 @@
 // source has too ("very very", "bye bye", "Walla Walla"), and the few a language's grammar
 // makes ("that that", "had had"; German "die die", French "nous nous").
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 
 interface Word {
   start: number;

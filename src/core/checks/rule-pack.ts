@@ -8,7 +8,8 @@ import type { PackEntry, RulePack } from '../rules/pack';
 import { compilePattern, type Pattern } from '../rules/pattern';
 import { findOrdered, findSource, renderFix } from '../rules/match';
 import { tokenise, type Token } from '../rules/tokenise';
-import { baseLang, formatMessage } from '../format';
+import { formatMessage } from '../format';
+import { baseOf } from '../lang/base-lang';
 
 interface CompiledEntry {
   entry: PackEntry;
@@ -26,7 +27,15 @@ interface CompiledPack {
   /** Folded stem prefix (up to STEM_KEY letters) → candidates. */
   stems: Map<string, number[]>;
   stemLengths: number[];
+  /**
+   * Folded word → its candidates from `exact` then `stems` (by `stemLengths`), null for none:
+   * words repeat, so each is looked up in the two maps once.
+   */
+  byWord: Map<string, number[] | null>;
 }
+
+/** Distinct words remembered per pack before the memory starts over (an editor runs for days). */
+const BY_WORD_LIMIT = 50000;
 
 const STEM_KEY = 4;
 const arr = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -75,32 +84,68 @@ export function compilePack(pack: RulePack): CompiledPack {
       }
     }),
   );
-  c = { entries, exact, stems, stemLengths: [...lengths] };
+  c = { entries, exact, stems, stemLengths: [...lengths], byWord: new Map() };
   packCache.set(pack, c);
   return c;
 }
 
 function applies(pack: RulePack, from: string, to: string): boolean {
-  return (pack.from === '*' || baseLang(pack.from) === from) && baseLang(pack.to) === to;
+  return (pack.from === '*' || baseOf(pack.from) === from) && baseOf(pack.to) === to;
+}
+
+/** The packs of a run that fit a language pair, chosen once per run rather than per segment. */
+const applicable = new WeakMap<RulePack[], Map<string, { size: number; list: RulePack[] }>>();
+
+function packsFor(packs: RulePack[], from: string, to: string): RulePack[] {
+  let byPair = applicable.get(packs);
+  if (!byPair) {
+    byPair = new Map();
+    applicable.set(packs, byPair);
+  }
+  const key = `${from}>${to}`;
+  let known = byPair.get(key);
+  // A list grown or shrunk in place since (an editor adding a pack) is looked at again.
+  if (!known || known.size !== packs.length) {
+    known = { size: packs.length, list: packs.filter((p) => applies(p, from, to)) };
+    byPair.set(key, known);
+  }
+  return known.list;
+}
+
+function wordCandidates(pack: CompiledPack, fold: string): number[] | null {
+  let list = pack.byWord.get(fold);
+  if (list !== undefined) return list;
+  const exact = pack.exact.get(fold);
+  list = exact ? exact.slice() : null;
+  for (const len of pack.stemLengths) {
+    if (fold.length < len) continue;
+    const stems = pack.stems.get(fold.slice(0, len));
+    if (!stems) continue;
+    if (list) for (const c of stems) list.push(c);
+    else list = stems.slice();
+  }
+  if (pack.byWord.size >= BY_WORD_LIMIT) pack.byWord.clear();
+  pack.byWord.set(fold, list);
+  return list;
 }
 
 /** One pass over the target: candidate → token indexes (ascending) where its key word occurs. */
 function candidates(pack: CompiledPack, tokens: Token[]): Map<number, number[]> {
   const hits = new Map<number, number[]>();
-  const note = (list: number[] | undefined, ti: number) => {
-    if (!list) return;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const list = wordCandidates(pack, tokens[ti].fold);
+    if (!list) continue;
     for (const c of list) {
       const at = hits.get(c);
       if (!at) hits.set(c, [ti]);
       else if (at[at.length - 1] !== ti) at.push(ti);
     }
-  };
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti];
-    note(pack.exact.get(t.fold), ti);
-    for (const len of pack.stemLengths) if (t.fold.length >= len) note(pack.stems.get(t.fold.slice(0, len)), ti);
   }
-  return new Map([...hits].sort((a, b) => a[0] - b[0]));
+  if (hits.size < 2) return hits;
+  const order = [...hits.keys()].sort((a, b) => a - b);
+  const sorted = new Map<number, number[]>();
+  for (const c of order) sorted.set(c, hits.get(c) as number[]);
+  return sorted;
 }
 
 function runPack(pack: RulePack, view: SegmentView, ctx: CheckContext, targetTokens: Token[], source: () => Token[]): void {
@@ -190,9 +235,9 @@ export const rulePack: Check = {
   },
   run(view, ctx) {
     if (!view.target) return;
-    const from = baseLang(ctx.from);
-    const to = baseLang(ctx.to);
-    const packs = ctx.packs.filter((p) => applies(p, from, to));
+    const from = baseOf(ctx.from);
+    const to = baseOf(ctx.to);
+    const packs = packsFor(ctx.packs, from, to);
     if (packs.length === 0) return;
     const targetTokens = tokenise(view.target);
     let sourceTokens: Token[] | null = null;

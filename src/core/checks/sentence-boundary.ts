@@ -12,7 +12,7 @@
 // and ends the segment ("results. preliminary."), else through the next word ("end. without"):
 // the reviser sees the mark and what it cuts apart without a whole clause lit up.
 import type { Check, ReportSuggestion } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { isAbbreviation } from '../text/abbreviations';
 
 /** Languages whose adjectives go before the noun: a lone stray modifier moves back before it. */

@@ -1,9 +1,13 @@
 // Spelling of the target language, through a dictionary the host lends (ctx.services.speller).
-// Leaves alone what a dictionary cannot judge: names, capitals, numbers, URLs, words copied from
-// the source, possessives and contractions; a hyphenated compound is judged part by part.
+// A dictionary flags every word it does not list, and in translated news most of those are right:
+// names, rare terms, new compounds. So a word is reported only when it looks like a slip of the
+// keys: lower case (or opening a sentence with an unknown lower-case form), not taken over from
+// the source, not a compound of known words, and within two edits of a dictionary word (one edit
+// for a capitalised word, which is more often a name). Numbers, URLs, all-caps words, possessives
+// and contractions are left alone; a hyphenated compound is judged part by part.
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseLang } from '../format';
-import { fold } from './name-tools';
+import { fold, looseMatch, skeleton } from './name-tools';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
 const SKIP_AREA = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|#\w+|@\w+/gu;
@@ -21,19 +25,91 @@ const FALLBACK_EN: Record<string, string> = {
   recomend: 'recommend', refered: 'referred', succesful: 'successful', suprise: 'surprise', truely: 'truly',
 };
 
-function fallbackSpeller(lang: string): Speller | null {
-  if (baseLang(lang) !== 'en') return null;
-  return {
-    correct: (w) => !Object.prototype.hasOwnProperty.call(FALLBACK_EN, w.toLowerCase()),
-    suggest: (w) => (Object.prototype.hasOwnProperty.call(FALLBACK_EN, w.toLowerCase()) ? [FALLBACK_EN[w.toLowerCase()]] : []),
-  };
-}
+const fallbackEn: Speller = {
+  correct: (w) => !Object.prototype.hasOwnProperty.call(FALLBACK_EN, w.toLowerCase()),
+  suggest: (w) => (Object.prototype.hasOwnProperty.call(FALLBACK_EN, w.toLowerCase()) ? [FALLBACK_EN[w.toLowerCase()]] : []),
+};
 
 /** Languages that write compounds as one word, which the dictionaries list only in part. */
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'af']);
 const LINKS = ['', 's', 'es', 'n', 'en', 'zu'];
 
-/** A closed compound of known words ('mineral' + 'reiches', 'hinein' + 'zu' + 'fallen'), checked once per word. */
+/** English word-forming prefixes: "micro" + "climate", "hyper" + "sonic", "inter" + "company". */
+const EN_PREFIXES = new Set(
+  ('a anti auto bi bio co counter cross cyber de eco electro euro ex extra geo hydro hyper infra inter intra macro mega micro mid mini ' +
+    'mono multi nano neo neuro non out over para photo poly post pre pro proto pseudo psycho quasi re semi socio sub super tele ' +
+    'thermo trans tri ultra un under').split(' '),
+);
+/** First parts of hyphenated English words that are not words alone ("pre-training", "co-operate"). */
+const EN_HYPHEN_HEADS = new Set(['pre', 'post', 'non', 'co', 'anti', 'ex', 'e', 'mid', 'multi', 'semi', 'sub', 'inter', 'intra', 'pro', 're', 'self', 'neo', 'pseudo', 'quasi', 'bi', 'tri', 'mini', 'micro', 'macro', 'ultra', 'extra', 'vice']);
+/** Words before n't. */
+const EN_NT = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'ca', 'wo', 'might', 'must', 'need', 'dare', 'ai', 'sha', 'may', 'ought']);
+
+/** One flagged stretch of a word, relative to the word. */
+interface Flag {
+  at: number;
+  text: string;
+  suggestions: string[];
+  /** Capitalised: may be a name, so a loose match with a source word clears it. */
+  capital: boolean;
+}
+
+/** What the dictionary says of one token, memoised per speller (it does not depend on the segment). */
+type Verdict = readonly Flag[] | null;
+
+const MEMO_LIMIT = 200_000;
+const memos = new WeakMap<Speller, Map<string, Verdict>>();
+
+function memoFor(speller: Speller): Map<string, Verdict> {
+  let m = memos.get(speller);
+  if (!m || m.size > MEMO_LIMIT) {
+    m = new Map();
+    memos.set(speller, m);
+  }
+  return m;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function hasDigit(s: string): boolean {
+  return /\p{N}/u.test(s);
+}
+
+/** Edit distance with adjacent swaps, case-insensitive; a space counts as a letter. */
+function distance(a: string, b: string, max: number): number {
+  a = a.toLowerCase();
+  b = b.toLowerCase();
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+
+/** A closed compound of known words ('mineral' + 'reiches', 'hinein' + 'zu' + 'fallen'). */
 function isCompound(word: string, speller: Speller, depth = 0): boolean {
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word.slice(0, i);
@@ -42,14 +118,163 @@ function isCompound(word: string, speller: Speller, depth = 0): boolean {
       const rest = word.slice(i);
       if (!rest.startsWith(link) || rest.length - link.length < 3) continue;
       const tail = rest.slice(link.length);
-      if (speller.correct(tail) || (depth < 1 && isCompound(tail, speller, depth + 1))) return true;
+      if (speller.correct(tail) || speller.correct(capitalise(tail)) || (depth < 1 && isCompound(tail, speller, depth + 1))) return true;
     }
   }
   return false;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** An English closed compound: a word-forming prefix or a word of four letters or more, then a word. */
+function isEnglishCompound(word: string, speller: Speller): boolean {
+  const lower = word.toLowerCase();
+  for (let i = 1; i <= lower.length - 3; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (EN_PREFIXES.has(head) && (speller.correct(tail) || (tail[0] === '-' && speller.correct(tail.slice(1))))) return true;
+    if (i >= 4 && tail.length >= 4 && speller.correct(head) && speller.correct(tail)) return true;
+  }
+  return false;
+}
+
+interface Judge {
+  speller: Speller;
+  english: boolean;
+  compounding: boolean;
+}
+
+/** A suggestion that splits the word in two, around a short word ("pushed and", "a lot"). */
+function shortSplit(s: string): boolean {
+  const parts = s.split(' ');
+  return parts.length === 2 && (parts[0].length <= 3 || parts[1].length <= 3);
+}
+
+/** One plain word (letters only): null when it is fine or not worth a report, else its suggestions. */
+function judgeWord(word: string, j: Judge): Flag | null {
+  const { speller } = j;
+  const first = word.charAt(0);
+  const capital = isUpper(first);
+  if (!capital && !isLower(first)) return null; // a script without case: nothing to go by
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase()) return null; // acronyms, McDonald, iPhone, eBay
+  if (word.length < 2) return null;
+  if (speller.correct(word)) return null;
+  if (capital && speller.correct(word.toLowerCase())) return null;
+  // Closed compounds of known words ("Regierungsgebäude") in the languages that write them.
+  if (j.compounding && isCompound(word.toLowerCase(), speller)) return null;
+  // A capitalised word (inside a sentence, or an opener) may be a name: only one edit from a word.
+  const maxEdits = capital ? 1 : 2;
+  let suggestions = speller.suggest(word);
+  if (capital && suggestions.length === 0) suggestions = speller.suggest(word.toLowerCase()).map(capitalise);
+  const close = suggestions.filter((s) => (s.includes(' ') ? shortSplit(s) : distance(word, s, maxEdits) <= maxEdits));
+  if (close.length === 0) return null;
+  // One edit from a word is a slip; two edits, or a split into two long words, and the word may
+  // as well be an English compound the dictionary does not list ("breakrooms", "microclimate").
+  const near = close.some((s) => s.includes(' ') || distance(word, s, 1) <= 1);
+  if (j.english && !near && isEnglishCompound(word, speller)) return null;
+  return { at: 0, text: word, suggestions: close.slice(0, 3), capital };
+}
+
+/** The flags of one token (a word, or words joined by hyphens or apostrophes). */
+function judgeToken(token: string, j: Judge): Verdict {
+  if (hasDigit(token)) return null;
+  const { speller } = j;
+  const apostrophe = token.search(/['’]/);
+  if (apostrophe >= 0) {
+    if (speller.correct(token)) return null;
+    if (j.english) {
+      const nt = /^([\p{L}\p{M}]+)n['’]t$/iu.exec(token);
+      if (nt) {
+        if (EN_NT.has(nt[1].toLowerCase())) return null;
+        const close = speller.suggest(token).filter((s) => distance(token, s, 2) <= 2).slice(0, 3);
+        return close.length ? [{ at: 0, text: token, suggestions: close, capital: isUpper(token[0]) }] : null;
+      }
+      const m = /^([\p{L}\p{M}\u2010\u2011-]+)['’](s|re|ll|ve|d|m)$/iu.exec(token);
+      if (!m) return null;
+      return judgeToken(m[1], j);
+    }
+    // Elision (l'anno, dell'Europa, qu'il): the word after the apostrophe.
+    const e = /^[\p{L}]{1,4}['’]([\p{L}\p{M}]+)$/u.exec(token);
+    if (!e) return null;
+    const f = judgeWord(e[1], j);
+    const at = token.length - e[1].length;
+    return f ? [{ ...f, at }] : null;
+  }
+  if (!/[\u2010\u2011-]/.test(token)) {
+    const f = judgeWord(token, j);
+    return f ? [f] : null;
+  }
+  // A hyphenated compound: fine as a whole, or joined up ("co-operatively"); else part by part.
+  if (speller.correct(token)) return null;
+  const parts = token.split(/[\u2010\u2011-]/);
+  if (speller.correct(parts.join(''))) return null;
+  const out: Flag[] = [];
+  let at = 0;
+  parts.forEach((part, i) => {
+    const here = at;
+    at += part.length + 1;
+    if (!part) return;
+    // Names inside compounds ("al-Kazimi", "Coca-Cola") and word-forming heads ("pre-training").
+    if (i > 0 && isUpper(part[0])) return;
+    if (i === 0 && j.english && EN_HYPHEN_HEADS.has(part.toLowerCase())) return;
+    if (/[\u2010\u2011-]\p{Lu}/u.test(token) && isUpper(part[0])) return;
+    const f = judgeWord(part, j);
+    if (f) out.push({ ...f, at: here });
+  });
+  return out.length ? out : null;
+}
+
+/** The source's words, folded, and the skeletons of its words for name matching; built once per segment. */
+interface SourceWords {
+  folded: Set<string>;
+  skeletons: string[];
+}
+
+function sourceWords(source: string): SourceWords {
+  const folded = new Set<string>();
+  const skeletons: string[] = [];
+  for (const s of source.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+    if (!s) continue;
+    const f = fold(s);
+    if (folded.has(f)) continue;
+    folded.add(f);
+    if (f.length >= 3) skeletons.push(skeleton(f));
+  }
+  return { folded, skeletons };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The word (or a close spelling of it, for a name) is in the source: taken over, not misspelled. */
+function fromSource(flag: Flag, src: SourceWords): boolean {
+  const f = fold(flag.text);
+  if (src.folded.has(f)) return true;
+  const sk = skeleton(f);
+  for (const s of src.skeletons) {
+    // An inflected or transliterated form of the same stem ("Kolín" and "Kolínská").
+    const p = commonPrefix(sk, s);
+    if (p >= 4 && p >= 0.75 * sk.length) return true;
+    if (flag.capital && looseMatch(sk, s)) return true;
+  }
+  return false;
+}
+
+/** An English lower-case letter standing alone where a word should be ("He s ill"). */
+function strayLetter(text: string, start: number, end: number): boolean {
+  const ch = text.charAt(start);
+  if (!isLower(ch) || ch === 'a' || ch === 'o') return false;
+  const after = text.charAt(end);
+  const before = start > 0 ? text.charAt(start - 1) : '';
+  if (/[-/).:’'”"»]/.test(after) || /[-/(’'“"«]/.test(before)) return false;
+  // A unit after a number ("3.50 m"), letters talked about ("c and g", "r and rr").
+  const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  const next = /^\s*(\S+)/.exec(text.slice(end, end + 24))?.[1] ?? '';
+  if (/\d$/.test(prev)) return false;
+  if (/^(?:and|or|&|to|through|vs\.?)$/i.test(next) || /^(?:and|or|&|letter|letters|of)$/i.test(prev)) return false;
+  return true;
 }
 
 export const spelling: Check = {
@@ -58,7 +283,7 @@ export const spelling: Check = {
     category: 'fluency/spelling',
     severity: 'minor',
     description:
-      'A word of the translation that the target language’s spelling dictionary does not know. Names, capitalised and all-caps words, numbers, URLs, words taken over from the source, possessives and contractions are left alone.',
+      'A word of the translation that the target language’s spelling dictionary does not know and that is one or two edits from a word it knows. Names, capitalised and all-caps words, numbers, URLs, words taken over from the source, compounds of known words, possessives and contractions are left alone.',
     messages: {
       misspelled: '“{{word}}” may be misspelled.',
       misspelledSuggest: '“{{word}}” may be misspelled: did you mean “{{suggestion}}”?',
@@ -93,72 +318,49 @@ export const spelling: Check = {
   run(view: SegmentView, ctx: CheckContext): void {
     const text = view.target;
     if (!text) return;
-    const speller = ctx.services.speller?.(ctx.to) ?? fallbackSpeller(ctx.to);
+    const lang = baseLang(ctx.to);
+    const speller = ctx.services.speller?.(ctx.to) ?? (lang === 'en' ? fallbackEn : null);
     if (!speller) return;
-    const compounding = COMPOUNDING.has(baseLang(ctx.to));
-    const english = baseLang(ctx.to) === 'en';
-    const skip: [number, number][] = [];
-    SKIP_AREA.lastIndex = 0;
-    for (let m = SKIP_AREA.exec(text); m; m = SKIP_AREA.exec(text)) skip.push([m.index, m.index + m[0].length]);
-    let sourceWords: Set<string> | null = null;
-    const starts = view.targetSentences.map((s) => s.start).sort((a, b) => a - b);
-    let si = 0;
-    let prevEnd = 0;
+    const judge: Judge = { speller, english: lang === 'en', compounding: COMPOUNDING.has(lang) };
+    const memo = memoFor(speller);
+    let skip: [number, number][] | null = null;
+    if (text.includes('/') || text.includes('@') || text.includes('#') || text.includes('www.')) {
+      skip = [];
+      SKIP_AREA.lastIndex = 0;
+      for (let m = SKIP_AREA.exec(text); m; m = SKIP_AREA.exec(text)) skip.push([m.index, m.index + m[0].length]);
+    }
+    let src: SourceWords | null = null;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const word = m[0];
+      const token = m[0];
       const start = m.index;
-      let initial = prevEnd === 0;
-      while (si < starts.length && starts[si] <= start) {
-        if (starts[si] >= prevEnd) initial = true;
-        si++;
-      }
-      prevEnd = start + word.length;
-      let checked = word;
-      if (/['’]/.test(word)) {
-        // Possessives and contractions: judge the word before the apostrophe ("nation's", "they're").
-        const m = /^([\p{L}\p{M}-]+)['’](s|re|ll|ve|d|m)$/iu.exec(word);
-        if (!m || !english) continue;
-        checked = m[1];
-      }
-      if (/^\p{N}+$/u.test(checked) || /\p{N}/u.test(checked) && !checked.includes('-')) continue;
-      if (skip.some(([a, b]) => start < b && start + word.length > a)) continue;
-      if (/^[\p{Lu}\p{Lt}]/u.test(word) && (!initial || word.length > 1 && word === word.toUpperCase())) continue;
-      // A hyphenated name ("al-Kazimi"), or a sentence opener followed by a capitalised word (a name run).
-      if (/[-\u2010\u2011]\p{Lu}/u.test(word)) continue;
-      if (initial && /^\p{Lu}/u.test(word) && /^\s+(\p{Lu}|\p{Ll}{1,3}[-\u2010\u2011]\p{Lu})/u.test(text.slice(start + word.length))) continue;
-      if (checked.length <= 3 && text.charAt(prevEnd) === '.') continue;
-      // A lone lower-case letter: English writes only "a" so.
-      if (english && checked.length === 1 && /\p{Ll}/u.test(checked) && checked !== 'a' && !/^[-/]|^\)/.test(text.charAt(prevEnd)) && !/[-/(]$/.test(text.slice(0, start))) {
-        ctx.report({ messageId: 'misspelled', data: { word: checked }, target: { start, end: start + 1 } });
+      const end = start + token.length;
+      if (skip && skip.some(([a, b]) => start < b && end > a)) continue;
+      if (token.length === 1) {
+        if (judge.english && strayLetter(text, start, end)) ctx.report({ messageId: 'misspelled', data: { word: token }, target: { start, end } });
         continue;
       }
-      // Judge a hyphenated compound by its parts.
-      const parts: [string, number][] = [];
-      let off = 0;
-      for (const p of checked.split(/[\u2010\u2011-]/)) {
-        parts.push([p, start + off]);
-        off += p.length + 1;
+      // A short word before a full stop may be an abbreviation.
+      if (token.length <= 3 && text.charAt(end) === '.' && /\p{L}/u.test(text.charAt(end + 1) || '.')) continue;
+      let verdict = memo.get(token);
+      if (verdict === null) continue;
+      if (verdict === undefined) {
+        src ??= sourceWords(view.source);
+        // A word the source has too (a name, a term left as is) needs no dictionary.
+        if (src.folded.has(fold(token))) continue;
+        verdict = judgeToken(token, judge);
+        memo.set(token, verdict);
+        if (verdict === null) continue;
       }
-      if (parts.length > 1 && speller.correct(checked)) continue;
-      for (const [part, at] of parts) {
-        if (/\p{N}/u.test(part)) continue;
-        if (!part || /^[\p{Lu}\p{Lt}]/u.test(part) && parts.length > 1 && part !== parts[0][0]) continue;
-        if (speller.correct(part) || (initial && at === start && speller.correct(part.toLowerCase()))) continue;
-        if (compounding && isCompound(part.toLowerCase(), speller)) continue;
-        if (!sourceWords) {
-          sourceWords = new Set();
-          for (const s of view.source.split(/[^\p{L}\p{M}\p{N}]+/u)) if (s) sourceWords.add(fold(s));
-        }
-        if (sourceWords.has(fold(part))) continue;
-        const lower = part.toLowerCase();
-        let sugg = part.length <= 30 ? speller.suggest(part) : [];
-        if (sugg.length === 0 && lower !== part) sugg = speller.suggest(lower).map(capitalise);
-        const suggestions = sugg.slice(0, 3).map((s) => ({ text: s }));
+      src ??= sourceWords(view.source);
+      for (const f of verdict) {
+        if (fromSource(f, src)) continue;
+        const at = start + f.at;
+        const suggestions = f.suggestions.map((s) => ({ text: s }));
         ctx.report({
           messageId: suggestions.length ? 'misspelledSuggest' : 'misspelled',
-          data: suggestions.length ? { word: part, suggestion: suggestions[0].text } : { word: part },
-          target: { start: at, end: at + part.length },
+          data: suggestions.length ? { word: f.text, suggestion: suggestions[0].text } : { word: f.text },
+          target: { start: at, end: at + f.text.length },
           suggestions,
         });
       }

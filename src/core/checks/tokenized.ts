@@ -3,7 +3,7 @@
 // there), clitics split from their word and spaces inside brackets; other spacing around
 // punctuation and quotation marks is `punctuation-spacing`'s, so each span is reported once.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 
 // A space before , or . that ends a word: "Spain ." / "far , more". Not ".NET", ".5", "...", "1 . 2".
 const SPACE_BEFORE_STOP = /([ \u00a0\u202f]+)([.,])(?=[\s"”’»)\]]|$)(?<=[\p{L}\p{M}\p{N})\]"”’»%][ \u00a0\u202f]+[.,])/gu;

@@ -2,7 +2,7 @@
 // punctuation. A segment that is only a name, a number, a URL or a short title is legitimately
 // the same in both languages ("Twitter", "COVID-19", "iPhone 12 Pro").
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
+import { baseOf as baseLang } from '../lang/base-lang';
 import { sameBareText, words } from '../text/word-runs';
 
 const URLISH = /^\s*(?:(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+(?:\.[\w-]+)+\/?\S*)\s*$/i;

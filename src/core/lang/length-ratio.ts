@@ -1,6 +1,8 @@
 // How many characters a language spends on the same content, relative to English, for the
 // length-ratio checks (omission, addition). Calibrated on news translations: German text runs
 // about 1.13x its English, Czech about 0.94x, Chinese about a third.
+import { LETTER_OR_NUMBER } from '../text/char-class';
+
 const CHAR_WEIGHT: Record<string, number> = {
   en: 1, de: 1.13, nl: 1.1, fr: 1.15, es: 1.12, it: 1.13, pt: 1.1, ro: 1.1, ca: 1.1,
   pl: 1.0, cs: 0.94, sk: 0.95, sl: 0.95, hr: 0.95, sr: 0.95, bg: 1.02, ru: 1.02, uk: 1.0,
@@ -16,9 +18,18 @@ export function expectedRatio(from: string, to: string): number | null {
   return a === undefined || b === undefined ? null : b / a;
 }
 
-const NON_CONTENT = /[^\p{L}\p{N}]+/gu;
-
 /** Content length: letters and digits only, so punctuation and spacing do not count. */
 export function contentLength(text: string): number {
-  return text.replace(NON_CONTENT, '').length;
+  // UTF-16 units of the letters and digits, as text.replace(/[^\p{L}\p{N}]+/gu, '').length.
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    const w = LETTER_OR_NUMBER.at(text, i);
+    if (w === 0) i++;
+    else {
+      n += w;
+      i += w;
+    }
+  }
+  return n;
 }

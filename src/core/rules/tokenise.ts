@@ -33,8 +33,18 @@ export function normWord(word: string): string {
 /** A normalised word without its diacritics: 'piégé' → 'piege'. */
 export function foldWord(norm: string): string {
   if (!NON_ASCII.test(norm)) return norm;
-  return norm.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  let fold = FOLDS.get(norm);
+  if (fold === undefined) {
+    fold = norm.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+    if (FOLDS.size >= FOLD_LIMIT) FOLDS.clear();
+    FOLDS.set(norm, fold);
+  }
+  return fold;
 }
+
+/** Folded forms by word: three Unicode passes per accented word, and words repeat. */
+const FOLDS = new Map<string, string>();
+const FOLD_LIMIT = 50000;
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const charClass = new Map<number, boolean>();
@@ -67,19 +77,33 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     const start = i;
-    i += w;
+    // Case and ASCII-ness noted on the way, so a plain ASCII word needs no further pass.
+    let ascii = true;
+    let hasUpper = false;
+    let hasLower = false;
     for (;;) {
-      w = i < n ? wordCharAt(text, i) : 0;
       if (w > 0) {
+        const c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) hasUpper = true;
+        else if (c >= 97 && c <= 122) hasLower = true;
+        else if (c >= 128) ascii = false;
         i += w;
       } else if (i + 1 < n && isHyphen(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
         i++;
       } else break;
+      w = i < n ? wordCharAt(text, i) : 0;
     }
     const raw = text.slice(start, i);
+    if (ascii) {
+      const norm = hasUpper ? raw.toLowerCase() : raw;
+      const c = raw.charCodeAt(0);
+      const cap = c >= 65 && c <= 90;
+      out.push({ start, end: i, text: raw, norm, fold: norm, cap, upper: cap && raw.length > 1 && !hasLower });
+      continue;
+    }
     const lower = raw.toLowerCase();
-    const ascii = !NON_ASCII.test(raw);
-    const norm = ascii ? lower : normWord(raw);
+    const norm = normWord(raw);
     const c = raw.charCodeAt(0);
     const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : raw.charAt(0) !== lower.charAt(0);
     out.push({
@@ -87,7 +111,7 @@ export function tokenise(text: string): Token[] {
       end: i,
       text: raw,
       norm,
-      fold: ascii ? norm : foldWord(norm),
+      fold: foldWord(norm),
       cap,
       upper: cap && raw.length > 1 && raw !== lower && raw === raw.toUpperCase(),
     });

@@ -48,3 +48,8 @@ export function monthOf(word: string, lang: string): number {
   if (n && lang === 'en' && word[0] === lower[0]) return 0;
   return n;
 }
+
+/** Lower-case month forms of a language and their month, or undefined when it has no table. */
+export function monthForms(lang: string): ReadonlyMap<string, number> | undefined {
+  return BY_LANG.get(lang);
+}

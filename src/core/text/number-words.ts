@@ -116,7 +116,8 @@ const SCALES: Record<string, [string, number][]> = {
 export const SCALE_WORDS: Record<string, [RegExp, number][]> = Object.fromEntries(
   Object.entries(SCALES).map(([lang, rows]) => [
     lang,
-    rows.map(([re, v]): [RegExp, number] => [new RegExp(`^(?:${re})(?![\\p{L}\\p{N}])`, 'iu'), v]),
+    // Sticky: matched where the digits end (set lastIndex), not on a slice of the rest of the text.
+    rows.map(([re, v]): [RegExp, number] => [new RegExp(`(?:${re})(?![\\p{L}\\p{N}])`, 'iuy'), v]),
   ]),
 );
 

@@ -3,8 +3,9 @@
 // = "272,000", "12 h 00" = "12:00", "3,5 millions" = "3.5 million", "drei" = "3", "2万" = 20000.
 // Where the writing is ambiguous ("1.300": 1300 in German, 1.3 in English) both readings are
 // kept: a checker that must stay quiet on correct text should accept either.
-import { baseLang } from '../format';
-import { monthOf } from './months';
+import { baseOf as baseLang } from '../lang/base-lang';
+import { charClass } from './char-class';
+import { monthForms } from './months';
 import { EN_WORDS, NUMBER_JOINERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from './number-words';
 
 export interface NumberReading {
@@ -47,17 +48,26 @@ const DIGIT_BLOCKS: [number, number][] = [
   [0x09e6, 0x09ef], // Bengali
 ];
 
+/** The ASCII replacement of one UTF-16 unit (a digit of another block, a full-width mark), or -1. */
+function asciiFor(c: number): number {
+  if (c < 0x0660) return -1;
+  for (const [a, b] of DIGIT_BLOCKS) if (c >= a && c <= b) return 48 + c - a;
+  if (c === 0xff0e) return 0x2e; // ．
+  if (c === 0xff0c) return 0x2c; // ，
+  if (c === 0xff1a) return 0x3a; // ：
+  return -1;
+}
+
 /** Every decimal digit mapped to ASCII, one UTF-16 unit for one, so offsets stay valid. */
 export function normaliseDigits(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    const block = ch.length === 1 ? DIGIT_BLOCKS.find(([a, b]) => c >= a && c <= b) : undefined;
-    if (block) out += String.fromCharCode(48 + c - block[0]);
-    else if (ch === '．') out += '.';
-    else if (ch === '，') out += ',';
-    else if (ch === '：') out += ':';
-    else out += ch;
+  // The blocks are all in the BMP, so a unit inside one is never half of a surrogate pair.
+  let i = 0;
+  while (i < text.length && asciiFor(text.charCodeAt(i)) < 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const a = asciiFor(text.charCodeAt(i));
+    out += a < 0 ? text[i] : String.fromCharCode(a);
   }
   return out;
 }
@@ -66,7 +76,8 @@ export function normaliseDigits(text: string): string {
 const DECIMAL_COMMA = new Set(['fr', 'de', 'es', 'it', 'pt', 'pl', 'cs', 'sk', 'ru', 'uk', 'nl', 'da', 'sv', 'nb', 'no', 'fi', 'tr', 'ro', 'hu', 'bg', 'hr', 'sl', 'sr', 'el', 'id', 'vi']);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 const GROUP_SPACE = /[ \u00A0\u202F\u2009'’]/;
 
 function reading(intDigits: string, fracDigits = ''): NumberReading {
@@ -107,7 +118,8 @@ function interpret(groups: string[], seps: string[], lang: string): Parsed {
     // "1.300" / "1,300": thousands or decimal, by the language first, the other kept.
     const thousands = reading(a + b);
     const decimalSep = DECIMAL_COMMA.has(lang) ? ',' : '.';
-    readings.push(...(last === decimalSep ? [decimal, thousands] : [thousands, decimal]));
+    if (last === decimalSep) readings.push(decimal, thousands);
+    else readings.push(thousands, decimal);
   } else readings.push(decimal);
   if (last === '.' && b.length === 2 && Number(a) <= 24 && Number(b) < 60) {
     // "12.30 Uhr": a time of day as often as a decimal.
@@ -116,30 +128,55 @@ function interpret(groups: string[], seps: string[], lang: string): Parsed {
   return { readings, grouped: readings[0] !== decimal, decimals: readings[0] === decimal ? b.length : 0, id: false };
 }
 
-function token(text: string, start: number, end: number, kind: NumberKind, readings: NumberReading[], extra: Partial<NumberToken> = {}): NumberToken {
+function token(
+  text: string, start: number, end: number, kind: NumberKind, readings: NumberReading[],
+  scale = 1, grouped = false, decimals = 0, time = false, listMarker = false,
+): NumberToken {
   return {
     start, end, text: text.slice(start, end), readings, kind,
     soft: kind === 'word' || kind === 'cjk' || kind === 'roman' || kind === 'month',
-    scale: 1, grouped: false, decimals: 0, time: false, listMarker: false, ...extra,
+    scale, grouped, decimals, time, listMarker,
   };
 }
 
+const LEAD_SPACE = /[ \u00A0\u202F\u2009]/y;
+
 function scaleAfter(norm: string, from: number, lang: string): { scale: number; end: number } {
-  const rest = norm.slice(from);
-  const lead = /^[ \u00A0\u202F\u2009]?/.exec(rest)![0].length;
-  for (const [re, value] of SCALE_WORDS[lang] ?? []) {
-    const m = re.exec(rest.slice(lead));
+  const scales = SCALE_WORDS[lang];
+  if (!scales) return { scale: 1, end: from };
+  LEAD_SPACE.lastIndex = from;
+  const lead = LEAD_SPACE.test(norm) ? 1 : 0;
+  for (const [re, value] of scales) {
+    re.lastIndex = from + lead;
+    const m = re.exec(norm);
     if (m) return { scale: value, end: from + lead + m[0].length };
   }
   return { scale: 1, end: from };
 }
 
+// Anchored where a number starts (sticky), so no slice of the text is taken per number.
+const DATE_AT = /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
+const TIME_AT = /(\d{1,2}):(\d{2})(?![\d:])/y;
+const HOUR_AT = /(\d{1,2})[ \u00A0]?h[ \u00A0]?(\d{2})(?!\d)/y;
+const THREE_DIGITS_AT = /\d{3}(?!\d)/y;
+const PM_TIME_AT = /\s?p\.?m\b/iy;
+const PM_AT = /\s?p\.?m\.?(?![\p{L}])/iuy;
+const NOT_SPACE = /\S/;
+
+function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
 /** Digit numbers: groups, decimals, times, numeric dates, scale words, ids. */
-function digitNumbers(text: string, norm: string, lang: string, covered: boolean[]): NumberToken[] {
-  const out: NumberToken[] = [];
+function digitNumbers(text: string, norm: string, lang: string, covered: Uint8Array, out: NumberToken[]): void {
+  // Where the text's first non-space character is: a number there may be a list marker.
+  let firstContent = -2;
   let i = 0;
-  while (i < norm.length) {
-    if (!isDigit(norm[i]) || covered[i]) {
+  const n = norm.length;
+  while (i < n) {
+    const c0 = norm.charCodeAt(i);
+    if (c0 < 48 || c0 > 57 || covered[i]) {
       i++;
       continue;
     }
@@ -151,9 +188,10 @@ function digitNumbers(text: string, norm: string, lang: string, covered: boolean
     groups.push(norm.slice(i, j));
     let date: string[] | null = null;
     let time: [string, string] | null = null;
-    const dm = /^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(norm.slice(start));
-    const tm = /^(\d{1,2}):(\d{2})(?![\d:])/.exec(norm.slice(start));
-    const hm = /^(\d{1,2})[ \u00A0]?h[ \u00A0]?(\d{2})(?!\d)/.exec(norm.slice(start));
+    // Only a number of one or two digits can open a date or a time.
+    const dm = j - start <= 2 ? at(DATE_AT, norm, start) : null;
+    const tm = j - start <= 2 && norm[j] === ':' ? at(TIME_AT, norm, start) : null;
+    const hm = j - start <= 2 ? at(HOUR_AT, norm, start) : null;
     if (dm && Number(dm[1]) <= 31 && Number(dm[3]) <= 12 && Number(dm[3]) >= 1) {
       date = [dm[1], dm[3], dm[4]];
       j = start + dm[0].length;
@@ -172,8 +210,8 @@ function digitNumbers(text: string, norm: string, lang: string, covered: boolean
           seps.push(c);
           groups.push(norm.slice(j + 1, k));
           j = k;
-        } else if (c !== undefined && GROUP_SPACE.test(c) && groups[0].length <= 3 && /^\d{3}(?!\d)/.test(norm.slice(j + 1))
-          && groups.slice(1).every((g) => g.length === 3) && !seps.some((s) => s === '.' || s === ',')) {
+        } else if (c !== undefined && GROUP_SPACE.test(c) && groups[0].length <= 3 && at(THREE_DIGITS_AT, norm, j + 1)
+          && groups.every((g, gi) => gi === 0 || g.length === 3) && !seps.some((s) => s === '.' || s === ',')) {
           seps.push(c);
           groups.push(norm.slice(j + 1, j + 4));
           j += 4;
@@ -195,8 +233,9 @@ function digitNumbers(text: string, norm: string, lang: string, covered: boolean
     }
     if (time) {
       const value = Number(time[0]) + Number(time[1]) / 60;
-      const pm = /^\s?p\.?m\b/i.test(norm.slice(j)) && value < 12 ? [{ value: value + 12, unit: 1 / 60 }] : [];
-      out.push(token(text, start, j, 'digits', [{ value, unit: 1 / 60 }, ...pm], { time: true }));
+      const readings: NumberReading[] = [{ value, unit: 1 / 60 }];
+      if (value < 12 && at(PM_TIME_AT, norm, j)) readings.push({ value: value + 12, unit: 1 / 60 });
+      out.push(token(text, start, j, 'digits', readings, 1, false, 0, true));
       continue;
     }
     const parsed = interpret(groups, seps, lang);
@@ -205,24 +244,28 @@ function digitNumbers(text: string, norm: string, lang: string, covered: boolean
       continue;
     }
     const { scale, end: scaleEnd } = scaleAfter(norm, j, lang);
-    for (let k = j; k < scaleEnd; k++) covered[k] = true;
-    let readings = parsed.readings.map((r) => ({ value: r.value * scale, unit: r.unit * scale }));
-    if (/^\s?p\.?m\.?(?![\p{L}])/iu.test(norm.slice(j)) && readings[0].value < 12) {
-      readings = [...readings, { value: readings[0].value + 12, unit: 1 }];
+    for (let k = j; k < scaleEnd; k++) covered[k] = 1;
+    const readings = parsed.readings.map((r) => ({ value: r.value * scale, unit: r.unit * scale }));
+    if (at(PM_AT, norm, j) && readings[0].value < 12) {
+      readings.push({ value: readings[0].value + 12, unit: 1 });
     }
-    const listMarker = /^\s*$/.test(norm.slice(0, start)) && groups.length === 1 && /^[.)][ \t]/.test(norm.slice(j));
-    out.push(token(text, start, j, 'digits', readings, { scale, grouped: parsed.grouped, decimals: parsed.decimals, listMarker }));
+    let listMarker = false;
+    if (groups.length === 1 && (norm[j] === '.' || norm[j] === ')') && (norm[j + 1] === ' ' || norm[j + 1] === '\t')) {
+      if (firstContent === -2) firstContent = norm.search(NOT_SPACE);
+      listMarker = firstContent === start;
+    }
+    out.push(token(text, start, j, 'digits', readings, scale, parsed.grouped, parsed.decimals, false, listMarker));
   }
-  return out;
 }
 
 const CJK_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 const CJK_SMALL: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 const CJK_LARGE: Record<string, number> = { '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12 };
+const CJK_DIGIT_RUN = /^[〇零一二三四五六七八九两兩]{2,}$/;
 
 /** "三" 3, "十二" 12, "三百五十" 350, "2万" 20000, "3.5億" 350000000, "二〇二〇" 2020. */
 export function parseCjkNumber(s: string): number {
-  if (/^[〇零一二三四五六七八九两兩]{2,}$/.test(s)) return Number([...s].map((c) => CJK_DIGITS[c]).join(''));
+  if (CJK_DIGIT_RUN.test(s)) return Number([...s].map((c) => CJK_DIGITS[c]).join(''));
   let total = 0;
   let section = 0;
   let num = 0;
@@ -244,9 +287,13 @@ export function parseCjkNumber(s: string): number {
   return total + section + num;
 }
 
-function cjkNumbers(text: string, norm: string, covered: boolean[]): NumberToken[] {
-  const out: NumberToken[] = [];
-  const re = /(?:\d+(?:\.\d+)?)?[〇零一二三四五六七八九十百千万萬亿億兆两兩][〇零一二三四五六七八九十百千万萬亿億兆两兩\d.]*/gu;
+const CJK_NUMERAL = /[〇零一二三四五六七八九十百千万萬亿億兆两兩]/;
+const CJK_NUMBER = /(?:\d+(?:\.\d+)?)?[〇零一二三四五六七八九十百千万萬亿億兆两兩][〇零一二三四五六七八九十百千万萬亿億兆两兩\d.]*/gu;
+
+function cjkNumbers(text: string, norm: string, covered: Uint8Array, out: NumberToken[]): void {
+  if (!CJK_NUMERAL.test(norm)) return;
+  const re = CJK_NUMBER;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm))) {
     const raw = m[0].replace(/\.+$/, '');
@@ -256,9 +303,8 @@ function cjkNumbers(text: string, norm: string, covered: boolean[]): NumberToken
     // A bare ideograph is as often part of a word (一起, 十分) as a number: it may match, no more.
     const t = token(text, m.index, m.index + raw.length, hasDigits ? 'digits' : 'cjk', [{ value, unit: 1 }]);
     out.push(t);
-    for (let k = t.start; k < t.end; k++) covered[k] = true;
+    for (let k = t.start; k < t.end; k++) covered[k] = 1;
   }
-  return out;
 }
 
 const EN_ORDINALS: Record<string, number> = {
@@ -268,85 +314,238 @@ const EN_ORDINALS: Record<string, number> = {
 };
 
 const DE_COMPOUND = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/;
+const DE_TIMES = /^(.+?)(?:mal|fach(?:e[nmrs]?)?)$/;
 
-function wordValue(word: string, lang: string, sentenceStart = false): number {
-  const lower = word.toLowerCase();
+/** What a lower-case word can be in one language: one lookup per word instead of four. */
+interface LexEntry {
+  /** A word for 1 that is an article as often ("a", "ein", "un"). */
+  one: boolean;
+  /** Its value in the number-word table, if it has one. */
+  value: number | undefined;
+  /** Its month (1..12) or 0. */
+  month: number;
+  /** Its value as an English ordinal, if it is one. */
+  ordinal: number | undefined;
+}
+
+const LEXICONS = new Map<string, Map<string, LexEntry>>();
+
+function lexicon(lang: string): Map<string, LexEntry> {
+  let lex = LEXICONS.get(lang);
+  if (lex) return lex;
+  const made = new Map<string, LexEntry>();
+  const entry = (w: string): LexEntry => {
+    let e = made.get(w);
+    if (!e) {
+      e = { one: false, value: undefined, month: 0, ordinal: undefined };
+      made.set(w, e);
+    }
+    return e;
+  };
+  for (const w of ONE_WORDS[lang] ?? []) entry(w).one = true;
+  for (const [w, v] of Object.entries(NUMBER_WORDS[lang] ?? {})) entry(w).value = v;
+  for (const [w, m] of monthForms(lang) ?? []) entry(w).month = m;
+  if (lang === 'en') for (const [w, v] of Object.entries(EN_ORDINALS)) entry(w).ordinal = v;
+  LEXICONS.set(lang, made);
+  return made;
+}
+
+/**
+ * `table[word]` for a number-word table or EN_ORDINALS, plain objects: beyond their own words
+ * the one lower-case letters-only key they answer is the inherited "constructor", kept so that
+ * results stay as they were.
+ */
+function inherited(lower: string): number | undefined {
+  return lower === 'constructor' ? (Object as unknown as number) : undefined;
+}
+
+/** `lower` is `word` in lower case; `sentenceStart` is asked only where German needs it. */
+function wordValue(word: string, lower: string, lang: string, tableValue: number | undefined, sentenceStart: () => boolean): number {
   const table = NUMBER_WORDS[lang];
   if (!table) return 0;
   // German capitalises nouns: "Acht" (care), "Elf" (elf) are not numbers, unless a sentence starts.
-  if (lang === 'de' && word[0] !== lower[0] && !sentenceStart && !(table[lower] >= 1e6)) return 0;
-  if (table[lower] !== undefined) return table[lower];
+  if (lang === 'de' && word[0] !== lower[0] && !(tableValue! >= 1e6) && !sentenceStart()) return 0;
+  if (tableValue !== undefined) return tableValue;
   if (lang === 'de') {
     // "zehnmal", "dreifach": a multiple keeps its number.
-    const times = /^(.+?)(?:mal|fach(?:e[nmrs]?)?)$/.exec(lower);
-    if (times && table[times[1]] !== undefined) return table[times[1]];
-    const m = DE_COMPOUND.exec(lower);
-    if (m) return (m[1] === 'ein' ? 1 : table[m[1]]) + table[m[2]];
+    if (lower.endsWith('mal') || lower.includes('fach')) {
+      const times = DE_TIMES.exec(lower);
+      if (times && table[times[1]] !== undefined) return table[times[1]];
+    }
+    if (lower.includes('und')) {
+      const m = DE_COMPOUND.exec(lower);
+      if (m) return (m[1] === 'ein' ? 1 : table[m[1]]) + table[m[2]];
+    }
   }
   return 0;
 }
 
-/** Spelled-out numbers: runs of number words ("twenty-five", "vingt et un", "drei Millionen"). */
-function wordNumbers(text: string, lang: string, covered: boolean[]): NumberToken[] {
-  const out: NumberToken[] = [];
-  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
-  const ones = new Set(ONE_WORDS[lang] ?? []);
-  const joiners = new Set(NUMBER_JOINERS[lang] ?? []);
-  const startsSentence = (at: number) => /(?:^|[.!?:]\s*["«„“(]?\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
-  const valueAt = (n: number) => {
-    const w = words[n];
-    return ones.has(w.w.toLowerCase()) ? 1 : wordValue(w.w, lang, startsSentence(w.start));
-  };
-  let k = 0;
-  while (k < words.length) {
-    if (covered[words[k].start] || !valueAt(k)) {
-      k++;
+const SENTENCE_BEFORE = /(?:^|[.!?:]\s*["«„“(]?\s*)$/u;
+
+/** Letters, as /\p{L}/u reads them. */
+const LETTER_AT = charClass(/^\p{L}$/u);
+
+/** The runs of letters of a text (/\p{L}+/gu), as offsets: starts[k], ends[k] for k < count. */
+interface LetterRuns {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+const runs: LetterRuns = { starts: new Int32Array(256), ends: new Int32Array(256), count: 0 };
+
+function letterRuns(text: string): LetterRuns {
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = LETTER_AT.at(text, i);
+    if (w === 0) {
+      i++;
       continue;
     }
-    const run: { v: number; start: number; end: number }[] = [];
-    let lastEnd = -1;
-    let n = k;
-    while (n < words.length && !covered[words[n].start]) {
-      const w = words[n];
-      if (run.length && !/^[ \u00A0-]$/.test(text.slice(lastEnd, w.start))) break;
-      const v = valueAt(n);
-      if (v) {
-        run.push({ v, start: w.start, end: w.end });
-        lastEnd = w.end;
-        n++;
-      } else if (run.length && joiners.has(w.w.toLowerCase()) && n + 1 < words.length && valueAt(n + 1) && words[n + 1].start - w.end === 1) {
-        lastEnd = w.end;
-        n++;
-      } else break;
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < n ? LETTER_AT.at(text, i) : 0;
     }
-    k = Math.max(n, k + 1);
-    if (!run.length || run.every((r) => r.v === 1)) continue; // "a", "ein", "one": an article as often as a number
-    let total = 0;
-    let cur = 0;
-    let prev = 0;
-    for (const { v } of run) {
-      if (v === 100) cur = (cur || 1) * 100;
-      else if (v >= 1000) {
-        total += (cur || 1) * v;
-        cur = 0;
-      } else if (v === 20 && prev === 4 && lang === 'fr') cur = cur - 4 + 80; // quatre-vingt(s)
-      else cur += v;
-      prev = v;
+    if (count === runs.starts.length) {
+      const s = new Int32Array(count * 2);
+      const e = new Int32Array(count * 2);
+      s.set(runs.starts);
+      e.set(runs.ends);
+      runs.starts = s;
+      runs.ends = e;
     }
-    const start = run[0].start;
-    const end = run[run.length - 1].end;
-    out.push(token(text, start, end, 'word', [{ value: total + cur, unit: 1 }]));
+    runs.starts[count] = start;
+    runs.ends[count] = i;
+    count++;
+  }
+  runs.count = count;
+  return runs;
+}
+
+const JOINERS = new Map<string, Set<string>>();
+
+function joinersFor(lang: string): Set<string> {
+  let set = JOINERS.get(lang);
+  if (!set) {
+    set = new Set(NUMBER_JOINERS[lang] ?? []);
+    JOINERS.set(lang, set);
+  }
+  return set;
+}
+
+/**
+ * Spelled-out numbers: runs of number words ("twenty-five", "vingt et un", "drei Millionen"),
+ * then English ordinals and month names, from one pass over the letter runs.
+ */
+function wordNumbers(text: string, lang: string, covered: Uint8Array, out: NumberToken[], months: NumberToken[]): void {
+  const hasWords = NUMBER_WORDS[lang] !== undefined;
+  const hasMonths = monthForms(lang) !== undefined;
+  if (!hasWords && !hasMonths) return;
+  const { starts, ends, count } = letterRuns(text);
+  if (count === 0) return;
+  const lex = lexicon(lang);
+  const raws: string[] = new Array(count);
+  const lowers: string[] = new Array(count);
+  const entries: Array<LexEntry | undefined> = new Array(count);
+  let any = lang === 'de';
+  for (let k = 0; k < count; k++) {
+    const raw = text.slice(starts[k], ends[k]);
+    const lower = raw.toLowerCase();
+    raws[k] = raw;
+    lowers[k] = lower;
+    const e = lex.get(lower);
+    entries[k] = e;
+    if (e || lower === 'constructor') any = true;
+  }
+  // No word of the lexicon (nor a German compound to try): nothing to find.
+  if (!any) return;
+  if (hasWords) {
+    const joiners = joinersFor(lang);
+    // Values by word, worked out once each (the run below looks one word ahead).
+    const values: number[] = new Array(count);
+    const valueAt = (k: number): number => {
+      let v = values[k];
+      if (v === undefined) {
+        const e = entries[k];
+        const lower = lowers[k];
+        const s = starts[k];
+        v = e !== undefined && e.one
+          ? 1
+          : wordValue(raws[k], lower, lang, e !== undefined ? e.value : inherited(lower),
+            () => SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 4), s)) || s === 0);
+        values[k] = v;
+      }
+      return v;
+    };
+    let k = 0;
+    while (k < count) {
+      if (covered[starts[k]] || !valueAt(k)) {
+        k++;
+        continue;
+      }
+      const run: number[] = [];
+      let lastEnd = -1;
+      let runEnd = -1;
+      let n = k;
+      while (n < count && !covered[starts[n]]) {
+        const ws = starts[n];
+        if (run.length) {
+          const gap = text.charCodeAt(lastEnd);
+          if (ws - lastEnd !== 1 || (gap !== 0x20 && gap !== 0xa0 && gap !== 0x2d)) break;
+        }
+        const v = valueAt(n);
+        if (v) {
+          run.push(v);
+          lastEnd = ends[n];
+          runEnd = lastEnd;
+          n++;
+        } else if (run.length && joiners.has(lowers[n]) && n + 1 < count && valueAt(n + 1) && starts[n + 1] - ends[n] === 1) {
+          lastEnd = ends[n];
+          n++;
+        } else break;
+      }
+      const first = k;
+      k = Math.max(n, k + 1);
+      if (!run.length || run.every((v) => v === 1)) continue; // "a", "ein", "one": an article as often as a number
+      let total = 0;
+      let cur = 0;
+      let prev = 0;
+      for (const v of run) {
+        if (v === 100) cur = (cur || 1) * 100;
+        else if (v >= 1000) {
+          total += (cur || 1) * v;
+          cur = 0;
+        } else if (v === 20 && prev === 4 && lang === 'fr') cur = cur - 4 + 80; // quatre-vingt(s)
+        else cur += v;
+        prev = v;
+      }
+      out.push(token(text, starts[first], runEnd, 'word', [{ value: total + cur, unit: 1 }]));
+    }
   }
   if (lang === 'en') {
-    for (const w of words) {
-      const v = EN_ORDINALS[w.w.toLowerCase()];
-      if (v && !covered[w.start]) out.push(token(text, w.start, w.end, 'word', [{ value: v, unit: 1 }]));
+    for (let k = 0; k < count; k++) {
+      const e = entries[k];
+      const v = e !== undefined ? e.ordinal : inherited(lowers[k]);
+      if (v && !covered[starts[k]]) out.push(token(text, starts[k], ends[k], 'word', [{ value: v, unit: 1 }]));
     }
   }
-  return out;
+  if (hasMonths) {
+    for (let k = 0; k < count; k++) {
+      const e = entries[k];
+      if (e === undefined || !e.month) continue;
+      // English names count only when capitalised ("may", "march" are words): see monthOf.
+      if (lang === 'en' && raws[k][0] === lowers[k][0]) continue;
+      months.push(token(text, starts[k], ends[k], 'month', [{ value: e.month, unit: 1 }]));
+    }
+  }
 }
 
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_HINT = /[IVXLCDM]{2}/;
+const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLCDM]{2,}(?![\p{L}\p{N}])/gu;
 
 function romanValue(s: string): number {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -359,22 +558,28 @@ function romanValue(s: string): number {
   return total;
 }
 
+let coveredScratch = new Uint8Array(1024);
+
 /** All numbers of a text in order of position. */
 export function extractNumbers(text: string, langCode: string): NumberToken[] {
   const lang = baseLang(langCode);
   const norm = normaliseDigits(text);
-  const covered = new Array<boolean>(text.length + 1).fill(false);
-  const found: NumberToken[] = [...cjkNumbers(text, norm, covered)];
-  found.push(...digitNumbers(text, norm, lang, covered));
-  found.push(...wordNumbers(text, lang, covered));
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[IVXLCDM]{2,}(?![\p{L}\p{N}])/gu)) {
-    if (ROMAN.test(m[0])) found.push(token(text, m.index!, m.index! + m[0].length, 'roman', [{ value: romanValue(m[0]), unit: 1 }]));
+  if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(2 * (text.length + 1));
+  const covered = coveredScratch;
+  covered.fill(0, 0, text.length + 1);
+  const found: NumberToken[] = [];
+  cjkNumbers(text, norm, covered, found);
+  digitNumbers(text, norm, lang, covered, found);
+  const months: NumberToken[] = [];
+  wordNumbers(text, lang, covered, found, months);
+  if (ROMAN_HINT.test(text)) {
+    ROMAN_WORD.lastIndex = 0;
+    for (let m = ROMAN_WORD.exec(text); m !== null; m = ROMAN_WORD.exec(text)) {
+      if (ROMAN.test(m[0])) found.push(token(text, m.index, m.index + m[0].length, 'roman', [{ value: romanValue(m[0]), unit: 1 }]));
+    }
   }
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const month = monthOf(m[0], lang);
-    if (month) found.push(token(text, m.index!, m.index! + m[0].length, 'month', [{ value: month, unit: 1 }]));
-  }
-  return found.sort((a, b) => a.start - b.start);
+  for (const t of months) found.push(t);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 /** Whether two numbers can stand for the same quantity, allowing a rounded copy ("2,35 Mio." ~ "2.4 million"). */
@@ -407,8 +612,18 @@ export function formatLike(value: number, like: NumberToken, langCode: string): 
     const w = EN_WORDS[v];
     return like.text[0] === like.text[0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w;
   }
-  return new Intl.NumberFormat(langCode, {
-    useGrouping: like.grouped || (like.kind === 'word' && v >= 10000),
-    maximumFractionDigits: 6,
-  }).format(v);
+  return numberFormat(langCode, like.grouped || (like.kind === 'word' && v >= 10000)).format(v);
+}
+
+/** Formatters by locale and grouping: building one costs far more than formatting with it. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(langCode: string, useGrouping: boolean): Intl.NumberFormat {
+  const key = `${useGrouping ? 'g' : 'n'}:${langCode}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(langCode, { useGrouping, maximumFractionDigits: 6 });
+    FORMATS.set(key, f);
+  }
+  return f;
 }

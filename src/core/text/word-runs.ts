@@ -1,6 +1,7 @@
 // Words with offsets and the writing system each is in, for the accuracy checks. A word is a
 // run of letters and marks (digits kept inside, "COVID-19"), inner hyphens and apostrophes kept
 // ("sit-in", "don't"), so one pass over the text gives everything a check compares.
+import { charClass } from './char-class';
 
 export type Script =
   | 'latin'
@@ -53,40 +54,9 @@ export function scriptOf(word: string): Script {
   return 'other';
 }
 
-// Word characters (\p{L}\p{M}\p{N}) by code unit, looked up rather than matched: tokenising is
-// the one pass every accuracy check shares, over every word of a book. 1 = word character,
-// 2 = not, 0 = not known yet (non-ASCII BMP units are classified on first sight).
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const BMP_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) {
-  BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-}
-const ASTRAL_CLASS = new Map<number, boolean>();
-
-/** UTF-16 length of the word character (letter, mark, digit) at `i`, 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i) as number;
-    if (cp <= 0xffff) return classify(c) ? 1 : 0;
-    let known = ASTRAL_CLASS.get(cp);
-    if (known === undefined) {
-      known = WORD_CHAR.test(String.fromCodePoint(cp));
-      ASTRAL_CLASS.set(cp, known);
-    }
-    return known ? 2 : 0;
-  }
-  return classify(c) ? 1 : 0;
-}
-
-function classify(c: number): boolean {
-  let k = BMP_CLASS[c];
-  if (k === 0) {
-    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    BMP_CLASS[c] = k;
-  }
-  return k === 1;
-}
+// Word characters (\p{L}\p{M}\p{N}) by lookup: tokenising is the one pass every accuracy check
+// shares, over every word of a book.
+const WORD_CHAR = charClass(/^[\p{L}\p{M}\p{N}]$/u);
 
 /** Apostrophes and hyphens kept inside a word ("don't", "sit-in"). */
 function isJoiner(c: number): boolean {
@@ -115,7 +85,7 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
+    let w = WORD_CHAR.at(text, i);
     if (w === 0) {
       i++;
       continue;
@@ -137,11 +107,11 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
           } else letter = true;
         } else ascii = false;
         i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
-      } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        w = i < n ? WORD_CHAR.at(text, i) : 0;
+      } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR.at(text, i + 1) > 0) {
         if (text.charCodeAt(i) > 127) ascii = false;
         i++;
-        w = wordCharAt(text, i);
+        w = WORD_CHAR.at(text, i);
       } else break;
     }
     // Punctuation between the previous word and this one: quotes, brackets, colons.
@@ -210,15 +180,21 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
   return out;
 }
 
+const SCRIPT_SLOT: Record<Script, number> = {
+  latin: 0, cyrillic: 1, greek: 2, arabic: 3, hebrew: 4, devanagari: 5, han: 6, kana: 7, hangul: 8, thai: 9, other: 10,
+};
+const LETTER = /\p{L}/u;
+
 /** The script most letters of `text` are written in ('other' when there are none). */
 export function mainScript(list: Word[]): Script {
-  const counts = new Map<Script, number>();
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let best: Script = 'other';
   let bestN = 0;
   for (const w of list) {
-    if (w.digit && !/\p{L}/u.test(w.text)) continue;
-    const n = (counts.get(w.script) ?? 0) + w.text.length;
-    counts.set(w.script, n);
+    if (w.digit && !LETTER.test(w.text)) continue;
+    const slot = SCRIPT_SLOT[w.script];
+    const n = counts[slot] + w.text.length;
+    counts[slot] = n;
     if (n > bestN) {
       bestN = n;
       best = w.script;
@@ -285,13 +261,26 @@ function starts(spans: ReadonlyArray<{ start: number }>): number[] {
   return out;
 }
 
+/** Both sides' words by view object: a view belongs to one document context, like the memo. */
+const byView = new WeakMap<object, { s?: Word[]; t?: Word[] }>();
+
 /**
  * Words of a view's source ('s') or target ('t'), from the same per-document cache as
  * `cachedWords(doc, 's:' + id, ...)`: the sentence starts are only listed when the side is
- * tokenised, not on every call.
+ * tokenised, and a check asking again finds the list on the view without building a key.
  */
 export function viewWords(doc: Memo, view: ViewLike, side: 's' | 't'): Word[] {
-  return doc.memo(`word-runs:${side}:${view.segment.id}`, () =>
-    side === 's' ? words(view.source, starts(view.sourceSentences)) : words(view.target, starts(view.targetSentences)),
-  );
+  let slot = byView.get(view);
+  if (!slot) {
+    slot = {};
+    byView.set(view, slot);
+  }
+  let list = slot[side];
+  if (!list) {
+    list = doc.memo(`word-runs:${side}:${view.segment.id}`, () =>
+      side === 's' ? words(view.source, starts(view.sourceSentences)) : words(view.target, starts(view.targetSentences)),
+    );
+    slot[side] = list;
+  }
+  return list;
 }

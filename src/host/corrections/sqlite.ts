@@ -49,9 +49,10 @@ export interface SqliteError extends Error {
   code: string;
 }
 
+/** Duck-typed, not `instanceof`: the addon keeps the error class of the first realm that loaded it (jest runs each test file in its own). */
 export function isSqliteError(err: unknown): err is SqliteError {
-  const code = (err as { code?: unknown } | null)?.code;
-  return err instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_');
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
 export function openDatabase(file: string, options: DatabaseOptions = {}): Database {

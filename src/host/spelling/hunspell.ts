@@ -28,6 +28,9 @@ interface Affix {
 
 interface AffixGroup {
   strip: string;
+  /** Hash of `strip` and the hash multiplier for its length, to hash head + strip in O(1). */
+  stripHash: number;
+  stripPower: number;
   affixes: Affix[];
   /** Some affix of the group has a flag another suffix continues with. */
   continued: boolean;
@@ -38,7 +41,7 @@ function addToIndex(index: Map<string, AffixGroup[]>, a: Affix): void {
   if (!groups) index.set(a.add, (groups = []));
   const g = groups.find((x) => x.strip === a.strip);
   if (g) g.affixes.push(a);
-  else groups.push({ strip: a.strip, affixes: [a], continued: false });
+  else groups.push({ strip: a.strip, stripHash: hashOf(a.strip), stripPower: powerOf(a.strip.length), affixes: [a], continued: false });
 }
 
 export interface HunspellOptions {
@@ -110,9 +113,72 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+// Stems are looked up often (every affix that matches the end of a word names a possible stem,
+// and suggesting checks thousands of candidate words), almost always to find nothing. A Bloom
+// filter over a polynomial hash of each stem answers most of those without building the stem
+// string: the hash of head + strip comes from the word's prefix hashes and the strip's own.
+const HASH_BASE = 0x01000193;
+
+function hashOf(s: string, h = 0): number {
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function powerOf(n: number): number {
+  let p = 1;
+  for (let i = 0; i < n; i++) p = Math.imul(p, HASH_BASE);
+  return p;
+}
+
+/** Hashes of every prefix of `word`: out[i] is the hash of word.slice(0, i). */
+function prefixHashes(word: string): Int32Array {
+  const out = new Int32Array(word.length + 1);
+  let h = 0;
+  for (let i = 0; i < word.length; i++) out[i + 1] = h = (Math.imul(h, HASH_BASE) + word.charCodeAt(i)) | 0;
+  return out;
+}
+
+class StemFilter {
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let size = 1 << 16;
+    while (size < count * 12) size *= 2;
+    this.bits = new Uint32Array(size >>> 5);
+    this.mask = size - 1;
+  }
+
+  private static mix(h: number): number {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+
+  add(hash: number): void {
+    const m = StemFilter.mix(hash);
+    const a = m & this.mask;
+    const b = (Math.imul(m, 0x9e3779b1) >>> 7) & this.mask;
+    this.bits[a >>> 5] |= 1 << (a & 31);
+    this.bits[b >>> 5] |= 1 << (b & 31);
+  }
+
+  /** False: certainly not a stem. True: probably one (about 2% false positives). */
+  has(hash: number): boolean {
+    const m = StemFilter.mix(hash);
+    const a = m & this.mask;
+    if ((this.bits[a >>> 5] & (1 << (a & 31))) === 0) return false;
+    const b = (Math.imul(m, 0x9e3779b1) >>> 7) & this.mask;
+    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+}
+
 /** A spelling dictionary with Hunspell's .aff/.dic semantics, for checking words and suggesting. */
 export class Hunspell {
   private readonly words = new Map<string, string>();
+  private filter: StemFilter = new StemFilter(0);
   /** Affixes by the text they add, then grouped by what they strip (one stem lookup per group). */
   private readonly prefixes = new Map<string, AffixGroup[]>();
   private readonly suffixes = new Map<string, AffixGroup[]>();
@@ -124,6 +190,8 @@ export class Hunspell {
   /** Flags that some suffix lists as a continuation: a second suffix may follow those. */
   private readonly continued = new Set<string>();
   private readonly flagIds = new Map<string, string>();
+  /** Flag fields as written in the files → interned, since most repeat. */
+  private readonly flagStrings = new Map<string, string>();
   private flagMode: 'short' | 'long' | 'num' | 'utf8' = 'short';
   private needAffix = '';
   private onlyInCompound = '';
@@ -164,6 +232,8 @@ export class Hunspell {
 
   private flags(raw: string | undefined): string {
     if (!raw) return '';
+    const known = this.flagStrings.get(raw);
+    if (known !== undefined) return known;
     let out = '';
     if (this.flagMode === 'long') {
       for (let i = 0; i < raw.length; i += 2) out += this.flag(raw.slice(i, i + 2));
@@ -172,6 +242,7 @@ export class Hunspell {
     } else {
       for (const ch of raw) out += this.flag(ch);
     }
+    this.flagStrings.set(raw, out);
     return out;
   }
 
@@ -302,19 +373,28 @@ export class Hunspell {
       if (slash > 0) {
         word = line.slice(0, slash);
         raw = line.slice(slash + 1);
-        const space = raw.search(/\s/);
+        const space = raw.indexOf(' ');
         if (space >= 0) raw = raw.slice(0, space);
       } else {
         word = line;
-        const morph = word.search(/\s+\S+:/);
-        if (morph >= 0) word = word.slice(0, morph);
+        if (word.includes(' ')) {
+          const morph = word.search(/\s+\S+:/);
+          if (morph >= 0) word = word.slice(0, morph);
+        }
       }
-      word = word.trim();
+      if (word.charCodeAt(word.length - 1) === 32 || word.charCodeAt(0) === 32) word = word.trim();
       if (!word) continue;
       const flags = this.flags(raw);
       const prev = this.words.get(word);
       this.words.set(word, prev === undefined ? flags : prev + HOMONYM + flags);
     }
+    this.filter = new StemFilter(this.words.size);
+    for (const word of this.words.keys()) this.filter.add(hashOf(word));
+  }
+
+  /** The stem's entry, through the filter first; `hash` is hashOf(stem). */
+  private entry(stem: string, hash: number): string | undefined {
+    return this.filter.has(hash) ? this.words.get(stem) : undefined;
   }
 
   // ---- checking ----
@@ -326,9 +406,8 @@ export class Hunspell {
   }
 
   /** The stem is listed with `flag` on one entry that may take affixes. */
-  private stemHas(stem: string, flag: string, other = ''): boolean {
-    const entry = this.words.get(stem);
-    if (entry === undefined || !entry.includes(flag)) return false;
+  private stemHas(entry: string, flag: string, other = ''): boolean {
+    if (!entry.includes(flag)) return false;
     if (!entry.includes(HOMONYM) && !this.hasSpecial(entry) && (!other || entry.includes(other))) return true;
     for (const h of entry.split(HOMONYM)) {
       if (!h.includes(flag) || (other && !h.includes(other))) continue;
@@ -363,7 +442,7 @@ export class Hunspell {
 
   /** 1: a listed word; -1: listed as forbidden; 0: not listed as a word of its own. */
   private listed(word: string): number {
-    const entry = this.words.get(word);
+    const entry = this.entry(word, hashOf(word));
     if (entry === undefined) return 0;
     if (!this.hasSpecial(entry)) return 1;
     let ok = 0;
@@ -376,28 +455,33 @@ export class Hunspell {
 
   /** The word is a stem plus suffix (or two suffixes); with `pfx`, the stem also takes that prefix. */
   private suffixed(word: string, pfx: Affix | null): boolean {
-    const max = Math.min(this.maxSuffix, word.length);
+    const n = word.length;
+    const max = Math.min(this.maxSuffix, n);
+    const ph = prefixHashes(word);
     let inner: Map<string, string> | null = null;
     for (let len = 0; len <= max; len++) {
-      const groups = this.suffixes.get(len === 0 ? '' : word.slice(word.length - len));
+      const groups = this.suffixes.get(len === 0 ? '' : word.slice(n - len));
       if (!groups) continue;
-      const head = word.slice(0, word.length - len);
+      const headHash = ph[n - len];
       for (const g of groups) {
-        const stem = g.strip ? head + g.strip : head;
-        if (stem.length === 0) continue;
-        const entry = this.words.get(stem);
+        if (n - len + g.strip.length === 0) continue;
+        const hash = (Math.imul(headHash, g.stripPower) + g.stripHash) | 0;
         // Two suffixes: the stem here is itself a derived form, so it need not be listed.
         const two = pfx === null && g.continued;
+        const maybe = this.filter.has(hash);
+        if (!maybe && !two) continue;
+        const stem = word.slice(0, n - len) + g.strip;
+        const entry = maybe ? this.words.get(stem) : undefined;
         if (entry === undefined && !two) continue;
         for (const a of g.affixes) {
           if (a.cond && !condAtEnd(a.cond, stem)) continue;
           if (entry !== undefined) {
             if (pfx === null) {
-              if (!this.inner(a) && this.stemHas(stem, a.flag)) return true;
+              if (!this.inner(a) && this.stemHas(entry, a.flag)) return true;
             } else if (this.isCircumfix(a) === this.isCircumfix(pfx)) {
-              if (a.cross && pfx.cross && this.stemHas(stem, a.flag, pfx.flag)) return true;
-              if (a.cont.includes(pfx.flag) && this.stemHas(stem, a.flag)) return true;
-              if (pfx.cont.includes(a.flag) && this.stemHas(stem, pfx.flag)) return true;
+              if (a.cross && pfx.cross && this.stemHas(entry, a.flag, pfx.flag)) return true;
+              if (a.cont.includes(pfx.flag) && this.stemHas(entry, a.flag)) return true;
+              if (pfx.cont.includes(a.flag) && this.stemHas(entry, pfx.flag)) return true;
             }
           }
           if (two && this.continued.has(a.flag)) {
@@ -418,17 +502,23 @@ export class Hunspell {
   /** Continuation flags of every suffixed reading of `word` (a stem plus one suffix that allows more). */
   private innerContinuations(word: string): string {
     let out = '';
-    const max = Math.min(this.maxContinuing, word.length);
+    const n = word.length;
+    const max = Math.min(this.maxContinuing, n);
+    let ph: Int32Array | null = null;
     for (let len = 0; len <= max; len++) {
-      const groups = this.continuing.get(len === 0 ? '' : word.slice(word.length - len));
+      const groups = this.continuing.get(len === 0 ? '' : word.slice(n - len));
       if (!groups) continue;
-      const head = word.slice(0, word.length - len);
+      ph ??= prefixHashes(word);
+      const headHash = ph[n - len];
       for (const g of groups) {
-        const stem = g.strip ? head + g.strip : head;
-        if (stem.length === 0 || !this.words.has(stem)) continue;
+        if (n - len + g.strip.length === 0) continue;
+        if (!this.filter.has((Math.imul(headHash, g.stripPower) + g.stripHash) | 0)) continue;
+        const stem = word.slice(0, n - len) + g.strip;
+        const entry = this.words.get(stem);
+        if (entry === undefined) continue;
         for (const a of g.affixes) {
           if (a.cond && !condAtEnd(a.cond, stem)) continue;
-          if (this.stemHas(stem, a.flag)) out += a.cont;
+          if (this.stemHas(entry, a.flag)) out += a.cont;
         }
       }
     }
@@ -436,18 +526,22 @@ export class Hunspell {
   }
 
   private prefixed(word: string): boolean {
-    const max = Math.min(this.maxPrefix, word.length);
+    const n = word.length;
+    const max = Math.min(this.maxPrefix, n);
     for (let len = 0; len <= max; len++) {
       const groups = this.prefixes.get(word.slice(0, len));
       if (!groups) continue;
       const tail = word.slice(len);
+      // hash(strip + tail) = hash(strip) * BASE^|tail| + hash(tail)
+      const tailHash = hashOf(tail);
+      const power = powerOf(tail.length);
       for (const g of groups) {
         const stem = g.strip ? g.strip + tail : tail;
         if (stem.length === 0) continue;
-        const listed = this.words.has(stem);
+        const entry = this.entry(stem, (Math.imul(g.stripHash, power) + tailHash) | 0);
         for (const a of g.affixes) {
           if (a.cond && !condAtStart(a.cond, stem)) continue;
-          if (listed && !this.inner(a) && this.stemHas(stem, a.flag)) return true;
+          if (entry !== undefined && !this.inner(a) && this.stemHas(entry, a.flag)) return true;
           if (this.suffixed(stem, a)) return true;
         }
       }
@@ -464,7 +558,7 @@ export class Hunspell {
 
   private keepsCase(word: string): boolean {
     if (!this.keepCase) return false;
-    const entry = this.words.get(word);
+    const entry = this.entry(word, hashOf(word));
     return entry !== undefined && entry.includes(this.keepCase);
   }
 
@@ -499,7 +593,7 @@ export class Hunspell {
   private suggestible(word: string): boolean {
     if (!this.correct(word)) return false;
     if (!this.noSuggest) return true;
-    const entry = this.words.get(word) ?? this.words.get(word.toLowerCase());
+    const entry = this.entry(word, hashOf(word)) ?? this.entry(word.toLowerCase(), hashOf(word.toLowerCase()));
     return entry === undefined || !entry.includes(this.noSuggest);
   }
 

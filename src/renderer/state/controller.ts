@@ -209,6 +209,22 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     }, recheckDelay);
   });
 
+  // Load the dictionaries in the worker as soon as the start screen knows both languages.
+  let warmed = '';
+  let warmTimer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribeWarm = store.subscribe((s) => {
+    const { source, target } = s.session.start;
+    const key = `${source.lang}|${target.lang}`;
+    if (s.app.phase !== 'start' || !source.lang || !target.lang || key === warmed || options.spelling === false) return;
+    warmed = key;
+    clearTimeout(warmTimer);
+    warmTimer = setTimeout(async () => {
+      const profile = get().session.settings.profile || 'default';
+      const langs = [source.lang, target.lang];
+      void worker.warm(langs, { profile, dictionaries: await dictionaries(langs) });
+    }, 400);
+  });
+
   return {
     async init() {
       const [platform, settings, recovery] = await Promise.all([
@@ -355,6 +371,8 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     dispose() {
       unsubscribe();
       unsubscribeRecheck();
+      unsubscribeWarm();
+      clearTimeout(warmTimer);
       clearTimeout(recheckTimer);
       worker.dispose();
       clearTimeout(autosaveTimer);

@@ -15,6 +15,8 @@ type Request = EngineRequest extends infer R ? (R extends { id: number } ? Omit<
 export interface EngineClient {
   check(input: CheckInput, setup: EngineSetup, onProgress: (p: CheckingProgress) => void): Promise<ReviewState>;
   open(project: ProjectFile, setup: EngineSetup, onProgress: (p: CheckingProgress) => void): Promise<ReviewState>;
+  /** Loads dictionaries ahead of a check (the start screen knows the languages before the editor clicks). */
+  warm(langs: string[], setup: EngineSetup): Promise<void>;
   recheck(document: ReviewDocument, targets: string[], rejected: Record<string, string>, segments: number[]): Promise<Record<number, Issue[]>>;
   /** 'worker' or 'page': where the engine runs. */
   readonly where: 'worker' | 'page' | 'unstarted';
@@ -94,6 +96,9 @@ export function createEngineClient(workerUrl: string | null = 'check-worker.js')
       const r = await send({ type: 'open', project, ...setup }, onProgress);
       if (r.type === 'review') sentDocument = r.review.document;
       return review(r);
+    },
+    async warm(langs, setup) {
+      await send({ type: 'warm', langs, ...setup });
     },
     async recheck(document, targets, rejected, segments) {
       const changed = document !== sentDocument;

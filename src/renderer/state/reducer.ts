@@ -84,7 +84,8 @@ function decide(state: AppState, action: ReviewAction, run: RunOptions, session?
       cursor = cursorAfterDecision(before, next, state, state.cursor.segment, state.cursor.issue);
       break;
     case 'edit':
-      cursor = { segment: action.segment, issue: findIssue(next, action.segment, state.cursor.issue) ? state.cursor.issue : null };
+      // The issue in hand, while it stands; else the segment's first.
+      cursor = { segment: action.segment, issue: findIssue(next, action.segment, state.cursor.issue) ? state.cursor.issue : firstIssueIn(state, next, action.segment) };
       break;
     case 'undo':
     case 'redo': {

@@ -76,6 +76,10 @@ export function createEngineHost(post: (reply: EngineReply) => void, pause: () =
             post({ type: 'review', id: req.id, review });
             break;
           }
+          case 'warm':
+            await setup(req.id, req, req.langs);
+            post({ type: 'ready', id: req.id });
+            break;
           case 'recheck':
             if (req.document) document = req.document;
             post({ type: 'issues', id: req.id, issues: recheck(req.targets, req.rejected, req.segments) });

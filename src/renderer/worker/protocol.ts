@@ -18,6 +18,8 @@ export interface EngineSetup {
 export type EngineRequest =
   | ({ type: 'check'; id: number } & CheckInput & EngineSetup)
   | ({ type: 'open'; id: number; project: ProjectFile } & EngineSetup)
+  /** Load the dictionaries for these languages now, before the editor asks for a check. */
+  | ({ type: 'warm'; id: number; langs: string[] } & EngineSetup)
   | {
       type: 'recheck';
       id: number;
@@ -32,4 +34,5 @@ export type EngineReply =
   | { type: 'progress'; id: number; progress: CheckingProgress }
   | { type: 'review'; id: number; review: ReviewState }
   | { type: 'issues'; id: number; issues: Record<number, Issue[]> }
+  | { type: 'ready'; id: number }
   | { type: 'error'; id: number; message: string };

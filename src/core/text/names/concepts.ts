@@ -13,7 +13,7 @@ import { fold } from './fold';
 const LINES = `
 league leagues: ligue liga lega ligi= ligy= ligu= lige=
 state states us usa: etat staat estad stato stati= stany= stanach stanow stanami stanem stat= statu= staty= state= statni gosudarstv shtat
-united uk us usa: unis unies vereinigt unid unit zjednoczon spojen soedinenn obedinenn obyedinenn verenigd
+united uk us usa united_kingdom united_states: unis unies vereinigt vereint unid unit zjednoczon spojen soedinenn obedinenn obyedinenn verenigd
 nations nation national nationals: nation nacion nazion narod narodn natsion naczeln
 international: internation international internacion internazional miedzynarod mezinarod mezhdunarod
 union unions: union unione unia unie unii= soyuz uniao unie
@@ -25,7 +25,7 @@ army armed armies: armee ejercit esercit armia armii= armad armiy exercit leger=
 navy naval marine: marine marina marynark namorn voenno-morsk voenno= morsk vmf= marinha
 military army armed: militaire militar militare wojskow vojensk voenn
 fleet: flott flota flott flot= flotu= flote= flota= frota
-air force: luftwaffe aeronautic lotnictw letectv vvs=
+air_force: luftwaffe aeronautic lotnictw letectv vvs=
 force forces: force kraft streitkraft fuerza forza sil= sily= sila= sil forca
 council: conseil rat= rates= consejo consiglio rada rady= radzie radu= radou sovet raad
 court: cour gericht tribunal corte sad= sadu= sadzie soud sudu= sud= suda= sude= tribun
@@ -83,11 +83,11 @@ museum: musee museum museo muzeum muze
 theatre theater: theatr teatr divadl
 library: biblioth bibliotek knihovn
 bank banking: banque bank banco banca banka bank
-stock exchange: bourse borse bolsa borsa gield burz birzh beurs
+stock_exchange exchange: bourse borse bolsa borsa gield burz birzh beurs
 association: associa verein asociac stowarzysz sdruzen assotsiats vereniging
 organisation organization organizations: organis organiz
 agency: agence agentur agenci agenzi agencj agentstv agencia
-office bureau: bureau amt= amtes oficina ufficio urzad urad byuro kantor
+office bureau: bureau buro amt= amtes oficina ufficio urzad urad byuro biur kantor
 service services: servic dienst sluzb sluzhb servico
 committee commission: comite ausschuss comitat komitet vybor kommission comision commission commissione komisj komis komissi
 foundation: fondation stiftung fundacion fondazione fundacj nadac fundacao stichting
@@ -114,7 +114,7 @@ christmas: noel weihnacht navidad natale bozego vanoc rozhdestv kerst
 easter: paques ostern pascua pasqua wielkanoc velikonoc paskh
 god lord: dieu gott dios dio bog= boh= boga= bogu= boha= bozh deus
 pope: pape papst papa= papiez papez
-saint st holy: saint sankt san= santo santa svaty svate sveti swiet svyat heilig
+saint st holy: saint sankt san= santo santa svaty svate sveti swiet sw= sv= svyat heilig
 king kings royal: roi= konig rey= re= krol kral korol koning
 queen: reine konigin reina regina krolow kralovn korolev koningin
 prince princess: prince prinz princip ksiaz princ prints
@@ -159,7 +159,7 @@ sun solar: soleil sonne sol= solar sole= sola= slonc slunc solnts solnech zon=
 moon lunar: lune mond luna= lunar ksiezyc mesic lun= luny lunu luno maan
 earth: terre erde tierra terra ziemi ziemia zem= zeme zemi zeml aarde
 milky: lacte milch lacte latte mleczn mlecn mlechn melkweg
-way path: voie strasse via= droga draha put= puti putem weg
+way path: voie strasse via= droga draha put= puti= putem= weg
 universe: univers wszechswiat vesmir vselenn heelal
 star stars: etoile stern estrella stella gwiazd hvezd zvezd ster
 big great grand: grand gross gran= grande wielk velk velik velikobritan groot
@@ -170,7 +170,7 @@ north northern northeast northwest: nord norden norte nord polnoc polnocn sever 
 south southern southeast southwest: sud= sued sud sur= poludni jih= jizn yug= yuzhn zuid
 east eastern: est= ost= osten este= wschod vychod vostok vostoch oost
 west western: ouest west oeste ovest zachod zapad= zapadn
-middle mid central: moyen mittel medio medi srodkow stredn sredn midden
+middle mid central middle_east: moyen mittel medio medi srodkow stredn sredn midden
 orient oriental east: orient orient oriente
 upper high: haut ober alto= alta= gorn horn verkhn boven
 lower low: bas= nieder bajo basso doln dolni nizhn neder
@@ -189,14 +189,12 @@ cup: coupe pokal copa= coppa puchar pohar kubok beker
 championship championships: championnat meisterschaft campeonato campionato mistrzostw mistrovstv chempionat kampioenschap
 prize award: prix preis premio nagrod cena= ceny= cenu premi prijs
 formula: formul
-grand prix: prix grand
 premier prime: premier premi
 liberal liberals: liber
 democratic democrat democrats democracy: democr demokr
 social socialist: social sozial socjal sotsial
 conservative conservatives: conserv konserv
 communist: commun kommun comunist komunist
-green party: verts grunen
 people peoples popular: peuple volk pueblo popolo popular lud= ludu= ludow lid= lidu lidov narod naroda narodnyy volks
 workers: ouvrier arbeiter obrer operai robotnik delnik rabochi
 fatherland homeland motherland: patrie vaterland patria ojczyzn vlast= otechestv rodin heimat vaderland
@@ -235,13 +233,22 @@ brothers brother: freres bruder hermano fratell brat= bratr brat= broer
 sisters sister: soeurs schwester hermana sorell siostr sestr zuster
 twitter tweet tweeted tweets: twitter tweet
 provincial voivodeship province: wojewodzk wojewodztw provincial provinz krajsk oblastn
+corps: korps corps cuerpo corpo korpus sbor= sboru
+engineer engineers engineering: ingenieur ingegner inzynier inzenyr inzhener
+celsius centigrade: celsius
+free: libre frei libero wolny wolna wolne svobodn svobodn vrij
+team: equipe mannschaft equipo squadra druzyn tym= tymu komand ploeg
+air aerial aerospace: aerien aereo aerea aerei lotnicz leteck vozdushn
+customs: douane zoll aduana dogana celn celni tamozhn
+treasury treasure: tresor schatz tesoro skarb poklad sokrovishch
+corruption anticorruption anti-corruption: corrupt korrup antykorup protikorup
 year: annee jahr ano= anno rok= roku= rok let= goda god= jaar
 `;
 
 // Places, peoples and organisations whose names differ by language: names in their own right.
 const PLACES = `
 africa african africans: afrik afric afriq afryk afroamerykan
-america american americans us usa u.s: amerik americ ameriq ameryk usa= ssha= eeuu= ee.uu= norteameric
+america american americans us usa: amerik americ ameriq ameryk usa= ssha= eeuu= ee.uu= norteameric
 asia asian: asien asiat azj asie asia azi
 europe european europeans eu: europ evrop evropsk euro
 australia australian: australi austral
@@ -317,8 +324,8 @@ vietnam vietnamese: vietnam wietnam
 thailand thai: thailand tajland tajsk tailand thailan
 indonesia indonesian: indonesi indonezj indonez
 philippines filipino: philippin filipin
-south africa: sudafrik sudafric afrique du sud rpa= yuar=
-new zealand: neuseeland nowa zelandia novy zeland nuova zelanda nueva zelanda nouvelle-zelande novaya zelandiya
+south_africa: sudafrik sudafric afrique du sud rpa= yuar=
+new_zealand: neuseeland nowa zelandia novy zeland nuova zelanda nueva zelanda nouvelle-zelande novaya zelandiya
 john: jan= johann johannes juan giovanni jean ivan= joao jon= jonas
 paul: pawel pavel paolo pablo paulo
 peter: piotr petr= pietro pedro pierre pyotr petar
@@ -331,7 +338,7 @@ andrew: andrzej andrej andrea andres andre= andrey andreas
 alexander: aleksander alexandr alessandro alejandro alexandre aleksandr
 nicholas: mikolaj mikulas nicola nicolas nikolai nikolay
 charles: karol karel carlo carlos karl= charles
-francis: franciszek frantisek francesco francisco francois
+francis: franciszek frantisek francesco francisco francois frantsisk
 anthony: antoni antonin antonio antoine anton= 
 gregory: grzegorz rehor gregorio gregoire grigori grigoriy
 catherine: katarzyna katerina caterina catalina ekaterina
@@ -340,10 +347,10 @@ elizabeth: elzbieta alzbeta elisabetta isabel elisabeth elizaveta
 moscow: moskau moskv moskw moscu mosca moscou
 warsaw: warschau warszaw varsov varsav varshav
 prague: prag praha prah= prahy praze praga
-munich: munchen monachium mnichov myunkhen
+munich: munchen munchn monachium mnichov myunkhen
 cologne: koln kolonia kolin colonia
 vienna: wien wieden viden vien viena venna
-rome: rom= roma rzym rim= rima rime
+rome roman romans: rom= roma rzym rim= rima rime rimsk romisch romano romain
 florence: florenz florencj firenz florenci florentsi
 naples napoli: neapel neapol napol napoli
 venice: venedig wenecj benatk venezi venecia venise venets
@@ -374,8 +381,8 @@ bavaria bavarian: bayern bayerisch bawar bavor bavier baviera
 saxony saxon: sachsen sachs saksoni sask saxe
 silesia silesian: schlesien slask slezsk silesi
 catalonia catalan: katalon cataloni catalan katalan
-europe european union eu: eu= ue= es= evropsk europaisch
-un united nations: uno= onu= oon= osn=
+eu european_union: eu= ue= es= evropsk europaisch
+un united_nations: uno= onu= oon= osn= onz=
 nato: nato= otan=
 `;
 
@@ -389,6 +396,8 @@ interface Stem {
 const INDEX = new Map<string, Stem[]>();
 /** English form → concept ids. */
 const ENGLISH = new Map<string, number[]>();
+/** First word of an English name of several words → the words and the concept. */
+const MULTI = new Map<string, { words: string[]; concept: number }[]>();
 let built = false;
 
 function add(stem: string, concept: number, exact: boolean): void {
@@ -411,6 +420,14 @@ function build(): void {
       const english = line.slice(0, colon).trim().split(/\s+/).filter(Boolean);
       const foreign = line.slice(colon + 1).trim().split(/\s+/).filter(Boolean);
       for (const e of english) {
+        // A name of several words (south_africa): "south" alone names no place.
+        if (e.includes('_')) {
+          const words = e.split('_');
+          const list = MULTI.get(words[0]) ?? [];
+          list.push({ words, concept });
+          MULTI.set(words[0], list);
+          continue;
+        }
         const f = fold(e);
         const ids = ENGLISH.get(f) ?? [];
         if (!ids.includes(concept)) ids.push(concept);
@@ -418,7 +435,7 @@ function build(): void {
       }
       for (const raw of foreign) {
         const exact = raw.endsWith('=');
-        const stem = exact ? raw.slice(0, -1) : raw;
+        const stem = exact || raw.endsWith('*') ? raw.slice(0, -1) : raw;
         if (stem.length < 2) continue;
         add(stem, concept, exact || stem.length <= 3);
       }
@@ -457,7 +474,7 @@ export function conceptsOf(folded: string, wordStems: string[] = [folded]): numb
     for (const s of list) {
       if (s.exact) {
         if (part === s.stem || wordStems.includes(s.stem)) push(s.concept);
-      } else if (part.startsWith(s.stem) && (s.stem.length >= 5 || part.length - s.stem.length <= 4)) push(s.concept);
+      } else if (part.startsWith(s.stem) && (s.stem.length >= 5 || part.length - s.stem.length <= 5)) push(s.concept);
     }
   }
   const result: number[] = out ?? NONE;
@@ -502,6 +519,20 @@ export function isEnglishConceptWord(folded: string): boolean {
   if (ENGLISH.has(w)) return true;
   for (const tail of ENGLISH_TAILS) if (w.length > tail.length + 2 && w.endsWith(tail) && ENGLISH.has(w.slice(0, w.length - tail.length))) return true;
   return false;
+}
+
+/** Concepts named by English words starting at tokens[i] ("South Africa", "stock exchange"). */
+export function multiwordConcepts(tokens: { forms: { f: string } }[], i: number): number[] | null {
+  if (!built) build();
+  const list = MULTI.get(tokens[i].forms.f);
+  if (!list) return null;
+  let out: number[] | null = null;
+  for (const m of list) {
+    let ok = i + m.words.length <= tokens.length;
+    for (let k = 1; k < m.words.length && ok; k++) ok = tokens[i + k].forms.f.replace(/'s$/, '') === m.words[k];
+    if (ok) (out ??= []).push(m.concept);
+  }
+  return out;
 }
 
 /** Is this concept a place, people or organisation (Warsaw, Germans, NATO) rather than a common word? */

@@ -47,8 +47,9 @@ export function fold(word: string): string {
   }
   if (ascii) return lower;
   let out = '';
-  // Cyrillic дж is one sound (Джордан → Jordan).
-  const text = lower.includes('дж') ? lower.replace(/дж/g, 'j') : lower;
+  // Cyrillic дж is one sound (Джордан → Jordan); е opening a word or after a vowel is "ye" (Евменов → Yevmenov).
+  let text = lower.includes('дж') ? lower.replace(/дж/g, 'j') : lower;
+  if (/(?:^|[аеёиоуыэюяьъ])[её]/.test(text)) text = text.replace(/(^|[аеёиоуыэюяьъ])е/g, '$1йе').replace(/(^|[аеёиоуыэюяьъ])ё/g, '$1йо');
   for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch : foldChar(ch);
   return out;
 }
@@ -65,6 +66,8 @@ export function skeleton(folded: string): string {
     .replace(/kh|ch/g, 'h')
     .replace(/cz/g, 'c')
     .replace(/ts|tz/g, 'c')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ow/g, 'au')
     .replace(/x/g, 'ks')
     .replace(/[ckq]+/g, 'k')
     .replace(/w/g, 'v')
@@ -93,7 +96,7 @@ const ENDINGS: Record<string, string[]> = {
   sk: ['ovi', 'och', 'ami', 'eho', 'emu', 'om', 'ou', 'a', 'u', 'y', 'e', 'i', 'o'],
   ru: ['ykh', 'ikh', 'ami', 'yami', 'akh', 'ogo', 'ego', 'omu', 'emu', 'oy', 'ey', 'om', 'em', 'ym', 'im', 'ov', 'ev', 'yu', 'ya', 'ye', 'a', 'u', 'y', 'e', 'i', 'o'],
   uk: ['ykh', 'ikh', 'ami', 'akh', 'ogo', 'omu', 'oyu', 'om', 'em', 'ov', 'ev', 'yu', 'ya', 'a', 'u', 'y', 'e', 'i', 'o'],
-  de: ['ern', 'ers', 'es', 'er', 'en', 's', 'n'],
+  de: ['ern', 'ers', 'es', 'er', 'en', 's'],
   nl: ['s'],
   en: ['s'],
   fr: ['s'],
@@ -103,12 +106,18 @@ const ENDINGS: Record<string, string[]> = {
 };
 const DEFAULT_ENDINGS = ['s'];
 
-/** The folded word and its stems under the language's inflection, each at least 3 letters. */
+const SLAVIC = new Set(['pl', 'cs', 'sk', 'ru', 'uk']);
+
+/**
+ * The folded word and its stems under the language's inflection: four letters at least, three
+ * where the ending is long or the language Slavic (Cupy → cup, Brně → brn).
+ */
 export function stems(folded: string, lang: string): string[] {
   const out = [folded];
   const ends = ENDINGS[lang] ?? DEFAULT_ENDINGS;
+  const slavic = SLAVIC.has(lang);
   for (const e of ends) {
-    if (folded.length - e.length >= 3 && folded.endsWith(e)) {
+    if (folded.length - e.length >= (slavic || e.length >= 2 ? 3 : 4) && folded.endsWith(e)) {
       const s = folded.slice(0, folded.length - e.length);
       if (!out.includes(s)) out.push(s);
     }
@@ -145,10 +154,13 @@ export function commonPrefix(a: string, b: string): number {
  * Two skeletons that may be the same name: equal, one an inflected or derived form of the other
  * (shared stem, short endings), a letter or two apart, or the same consonants.
  */
-export function looseMatch(a: string, b: string): boolean {
+export function looseMatch(a: string, b: string, acrossScripts = false): boolean {
   if (a === b) return true;
   const short = Math.min(a.length, b.length);
   if (short < 3) return false;
+  // A "y" before an opening e is transcribed or not (Yevgeny / Evgeny).
+  if (a.charCodeAt(0) === 105 && a.charCodeAt(1) === 101 && b.charCodeAt(0) === 101) return looseMatch(a.slice(1), b, acrossScripts);
+  if (b.charCodeAt(0) === 105 && b.charCodeAt(1) === 101 && a.charCodeAt(0) === 101) return looseMatch(a, b.slice(1), acrossScripts);
   if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) return false;
   const p = commonPrefix(a, b);
   // Inflection and derivation: a shared stem with short tails (Kazimi / Kazimiego, Iran / Iranian).
@@ -161,7 +173,8 @@ export function looseMatch(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
   const ca = consonants(a);
   const cb = consonants(b);
-  if (ca === cb) return ca.length >= 3;
+  // Short names keep their consonants across scripts (Майк / Mike, Джек / Jack).
+  if (ca === cb) return ca.length >= 3 || (acrossScripts && ca.length === 2 && Math.max(a.length, b.length) <= 5);
   const [cs, cl] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   return cs.length >= 3 && cl.startsWith(cs) && cl.length - cs.length <= 1;
 }

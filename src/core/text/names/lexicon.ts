@@ -36,6 +36,8 @@ const COMMON = set(`
   я ты он она оно мы вы они это как что господин госпожа президент премьер министр глава
   январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
   понедельник вторник среда четверг пятница суббота воскресенье
+  weitem seit trotz obwohl irgendwann schon noch bisher dabei damit danach deshalb daher dennoch inzwischen zudem zuvor
+  außerdem allerdings jedoch sowohl weder laut gegen ohne unter über zwischen während wegen
   internet web covid coronavirus ok
 `);
 
@@ -179,6 +181,20 @@ const GERMAN_NOUN_LIST = `
   niederlage offentlichkeit partie pilot profi quartal rakete rekord rennfahrer richter rucktritt schuler schiedsrichter
   sieger spielerin sportler start stau sturmer tabelle team tier titel torwart trainer ubernahme vertreter verletzung
   verletzte vorwurf wahlkampf weltmeister zentrale zuwachs ausland inland
+  moderator betreiber erreger aspekt kiefer buro strand meile ehemann ehefrau geschaftsfuhrer ermittler tater opfer
+  grad abgeordnete anbieter anhanger anleger auslander ausschuss bank befund behorde berater besitzer bestatigung
+  betrag bezirk bundesland debatte dorf ebene einbruch eingang einladung einwand empfang enkel entwurf erbe fahrer
+  fan fans feuerwehr flughafen frist gast gegenteil gelande gemeinde genehmigung geschwindigkeit gesprach gewerkschaft
+  gruppe halle handel haushalt herbst herkunft herz hirn hof hugel immobilie insasse jahreszeit journalist kabinett
+  kamera kanal kapitan kasse kaufer keller kern klub knochen koffer konzern konzert kreuzung kunstler lager laden
+  landkreis landwirt lauf lehre leser lieferung luge mannschaft mieter mitte modell moment muster nachwuchs notfall
+  oberflache ortschaft pandemie papst parlament passant pfarrer plakat pokal politiker praxis prasidentin priester
+  quelle rathaus reform rektor rente rucken runde sanger schaden schicht schiedsrichter schlacht schuss schwein
+  senior sieger spende spital stamm statistik stau stiftung stimmung strom studium sucht szene tagung tante taxi
+  teil tiefe tipp ton tourist transport trend trupp tunnel turm uberblick ufer umsatz universitat unterkunft urlaub
+  verband verbraucher verdacht verein verhandlung verkaufer verletzung vermieter verteidiger vertreter vogel volk
+  vorfall vorsitzende wache wagen wahler ware weltkrieg werbung wettbewerb winkel wissenschaftler wochenende zeuge
+  ziege zone zuschauer zweck
   dame herr leute menschen sohn tochter kunde kundin burgermeisterin klasse tanz hose schuh schuhe
   erwachsene jugendliche kinder studenten
   `;
@@ -194,6 +210,9 @@ for (const n of GERMAN_NOUNS) {
 
 /** Derivational endings that make German nouns (and almost never names). */
 const GERMAN_NOUN_SUFFIX = /(iger|ige|igen|licher|liche|lichen|ischer|ische|ischen|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|ismus|itat|itaten|nis|nisse|nissen|tum|tumer|chen|lein|ment|mente|ling|linge|erei|ereien|ierung|anz|enz|ur|uren|ik|iken)$/;
+
+/** Nouns that end surnames more often than common compounds (Zimmermann, Hoffmann, Baumeister). */
+const SURNAME_HEADS = new Set(['mann', 'meister', 'bauer', 'berger', 'maier', 'meier', 'huber', 'hofer', 'ecker', 'richter']);
 
 const GERMAN_CACHE = new Map<string, boolean>();
 const GERMAN_TAILS = ['', 'e', 'en', 'n', 'er', 'ern', 's', 'es', 'ne', 'nen', 'in', 'innen'];
@@ -220,7 +239,7 @@ export function isGermanNoun(folded: string): boolean {
       const list = GERMAN_NOUN_BY_PREFIX.get(folded.slice(i, i + 3));
       if (!list) continue;
       for (const n of list) {
-        if (n.length >= 4 && folded.startsWith(n, i) && GERMAN_TAILS.includes(folded.slice(i + n.length))) {
+        if (n.length >= 4 && !SURNAME_HEADS.has(n) && folded.startsWith(n, i) && GERMAN_TAILS.includes(folded.slice(i + n.length))) {
           noun = true;
           break;
         }
@@ -241,7 +260,18 @@ export const DE_DETERMINERS = set(`
   mehrere mehreren einige einigen beide beiden wenige wenigen andere anderen etwas viel wenig mehr
 `);
 
-/** Connectors inside multiword names: "Organización Mundial de la Salud", "Johns Hopkins University of ...". */
-export const NAME_CONNECTORS = set(`
-  de del la las los di da dei degli della delle do dos das du des von van der den zu y e of the and et i a al el
-`);
+/** Connectors inside multiword names, by language: "Organización Mundial de la Salud", "University of Texas". */
+const CONNECTORS: Record<string, Set<string>> = {
+  es: set('de del la las los'),
+  it: set('di del della dei degli delle da dal dello'),
+  fr: set('de du des la le d'),
+  pt: set('de do da dos das'),
+  de: set('von der des zu'),
+  nl: set('van der den de het'),
+  en: set('of the for'),
+};
+const NO_CONNECTORS = new Set<string>();
+
+export function nameConnectors(lang: string): Set<string> {
+  return CONNECTORS[lang] ?? NO_CONNECTORS;
+}

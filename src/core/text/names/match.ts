@@ -3,6 +3,7 @@
 // Putinem / Putin by its stem), a transcription variant (Moustafa / Mustafa), a translated
 // name-building word (Ligue / League, État / State), or the same acronym (UE / EU).
 import { looseMatch } from './fold';
+import { multiwordConcepts } from './concepts';
 import type { NameToken } from './tokens';
 
 /** One side of a segment, indexed once for every lookup a check makes into it. */
@@ -10,8 +11,9 @@ export interface SideIndex {
   tokens: NameToken[];
   /** Folded forms and stems of every token. */
   folds: Set<string>;
-  /** Concepts reached by any token. */
+  /** Concepts reached by any token / by a capitalised token or acronym. */
   concepts: Set<number>;
+  capConcepts: Set<number>;
   /** Capitalised tokens (not in capitals throughout). */
   caps: NameToken[];
   /** Acronyms, folded. */
@@ -21,16 +23,27 @@ export interface SideIndex {
 export function indexSide(tokens: NameToken[]): SideIndex {
   const folds = new Set<string>();
   const concepts = new Set<number>();
+  const capConcepts = new Set<number>();
   const caps: NameToken[] = [];
   const acronyms: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const fm = t.forms;
     for (const s of fm.stems) folds.add(s);
-    for (const c of fm.concepts) concepts.add(c);
+    for (const c of fm.concepts) {
+      concepts.add(c);
+      if (t.cap || t.upper) capConcepts.add(c);
+    }
     if (t.upper) acronyms.push(fm.f);
     else if (t.cap) caps.push(t);
+    // English names of several words ("South Africa", "New Zealand").
+    const multi = multiwordConcepts(tokens, i);
+    if (multi) for (const c of multi) {
+      concepts.add(c);
+      if (t.cap) capConcepts.add(c);
+    }
   }
-  return { tokens, folds, concepts, caps, acronyms };
+  return { tokens, folds, concepts, capConcepts, caps, acronyms };
 }
 
 function sortedLetters(s: string): string {
@@ -46,34 +59,56 @@ function acronymCounterpart(t: NameToken, side: SideIndex): boolean {
     for (const a of side.acronyms) if (a.length === f.length && sortedLetters(a) === letters) return true;
   }
   // A plural or possessive acronym (MCIs, PZPNs).
-  for (const a of side.acronyms) if (a.length === f.length + 1 && a.startsWith(f)) return true;
+  for (const a of side.acronyms) {
+    if (a.length === f.length + 1 && a.startsWith(f) && a.endsWith('s')) return true;
+    if (f.length === a.length + 1 && f.startsWith(a) && f.endsWith('s')) return true;
+  }
   for (const c of t.forms.concepts) if (side.concepts.has(c)) return true;
   return false;
 }
 
-/** Is there, on the indexed side, a token that may be this name (or this name-building word)? */
-export function hasCounterpart(t: NameToken, side: SideIndex): boolean {
-  if (t.upper) return acronymCounterpart(t, side);
+/**
+ * Is there, on the indexed side, a token that may be this name (or this name-building word)?
+ * 2: the same word, an acronym, or a capitalised word; 1: only a lower-case word (a cognate, a
+ * translated common noun: Luna → the moon); 0: nothing.
+ */
+export function counterpartLevel(t: NameToken, side: SideIndex): 0 | 1 | 2 {
+  if (t.upper) return acronymCounterpart(t, side) ? 2 : 0;
   const fm = t.forms;
-  for (const s of fm.stems) if (side.folds.has(s)) return true;
-  for (const c of fm.concepts) if (side.concepts.has(c)) return true;
+  for (const s of fm.stems) if (side.folds.has(s)) return 2;
   // A short abbreviation of a longer name ("Rz" → "Rzeczpospolita").
   if (fm.f.length <= 3) {
-    for (const o of side.caps) if (o.forms.f.length > fm.f.length && o.forms.f.startsWith(fm.f)) return true;
+    for (const o of side.caps) if (o.forms.f.length > fm.f.length && o.forms.f.startsWith(fm.f)) return 2;
+  }
+  let level: 0 | 1 | 2 = 0;
+  if (fm.concepts.length > 0) {
+    for (const c of fm.concepts) {
+      if (!side.concepts.has(c)) continue;
+      if (side.capConcepts.has(c)) return 2;
+      level = 1;
+    }
   }
   // Capitalised words, and lower-case ones too: a name may become an adjective (ostravským →
   // Ostrava) and a capitalised common noun a lower-case cognate (Pandemie → pandemic).
   for (const o of side.tokens) {
-    if (o.upper || o.caseless) continue;
+    if (o.upper || o.caseless || (level === 1 && !o.cap)) continue;
+    const across = t.nonLatin !== o.nonLatin;
     const osks = o.forms.sks;
     for (const a of fm.sks) {
       for (const b of osks) {
         if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) continue;
-        if (looseMatch(a, b)) return true;
+        if (looseMatch(a, b, across)) {
+          if (o.cap) return 2;
+          level = 1;
+        }
       }
     }
   }
-  return false;
+  return level;
+}
+
+export function hasCounterpart(t: NameToken, side: SideIndex): boolean {
+  return counterpartLevel(t, side) > 0;
 }
 
 /** Does this token match a capitalised pair of the other side written as one word (Lausitz Ring / Lausitzring)? */

@@ -65,8 +65,16 @@ export function formsOf(text: string, lang: string): Forms {
 const ELISION = /^(?:l|d|qu|j|m|n|s|c|t|dell|all|nell|sull|dall|dov|un|quell|sant|po|gl)['\u2019]/i;
 const POSSESSIVE = /['\u2019]s?$/;
 
-function isUpperCase(s: string): boolean {
-  return s !== s.toLowerCase() && s === s.toUpperCase();
+/** An acronym: two capitals or more, at least half the letters (NATO, MSWiA, PiS; not McCord). */
+function isAcronym(s: string): boolean {
+  if (s.length < 2) return false;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of s) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper >= 2 && upper >= lower;
 }
 
 function isCap(s: string): boolean {
@@ -114,7 +122,7 @@ function token(text: string, start: number, w: Word, joined: boolean, lang: stri
     end: start + text.length,
     text,
     cap: !caseless && isCap(text),
-    upper: !caseless && text.length >= 2 && isUpperCase(text),
+    upper: !caseless && isAcronym(text),
     initial: w.initial && !joined,
     quoted: w.quoted,
     digit: w.digit && /\p{N}/u.test(text),

@@ -2,7 +2,7 @@
 // (debounced; reviewReducer's `edit` checks only this segment) and one editing session undoes as
 // one step. Its keys come from the keymap's 'edit' mode: Ctrl+Enter confirms the segment (marks it
 // reviewed, moves on), Escape leaves; navigation keys stay with the textarea.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueKey } from '../../../core/review/state';
 import type { Issue } from '../../../core/types';
@@ -53,6 +53,14 @@ export function SegmentEditor({ index }: { index: number }) {
     return () => flush();
   }, [flush]);
 
+  // Grow with the text, so the whole segment stays in view while editing.
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.blockSize = 'auto';
+    el.style.blockSize = `${el.scrollHeight + 4}px`;
+  }, [draft]);
+
   const focusGrid = () => setTimeout(() => document.getElementById('segment-grid')?.focus(), 0);
 
   const confirm = () => {
@@ -90,7 +98,7 @@ export function SegmentEditor({ index }: { index: number }) {
         lang={lang}
         dir={langDir(lang)}
         value={draft}
-        rows={Math.max(2, Math.ceil(draft.length / 70))}
+        rows={2}
         spellCheck={false}
         onChange={(e) => {
           const value = e.target.value;
@@ -109,19 +117,18 @@ export function SegmentEditor({ index }: { index: number }) {
           else leave();
         }}
       />
-      <div className="editor-foot">
+      <div className="editor-checks">
         <span className={`editor-status${pending ? ' pending' : ''}`} role="status">
           {pending ? t('editor.rechecking') : issues.length ? t('editor.issuesNow', { count: issues.length }) : t('editor.clean')}
         </span>
-        {!pending && issues.length > 0 && (
-          <span className="editor-flags">
-            {issues.slice(0, 4).map((x) => (
-              <span key={issueKey(x)} className={`mini-flag sev-${x.severity}`} title={issueMessage(t, x)}>
-                {x.target?.text ?? x.source?.text ?? x.ruleId}
-              </span>
-            ))}
-          </span>
-        )}
+        {!pending &&
+          issues.slice(0, 6).map((x) => (
+            <span key={issueKey(x)} className={`mini-flag sev-${x.severity}`} title={issueMessage(t, x)}>
+              {x.target?.text ?? x.source?.text ?? x.ruleId}
+            </span>
+          ))}
+      </div>
+      <div className="editor-foot">
         <span className="editor-hint" id={`editor-hint-${index}`}>
           {t('editor.hint', { confirm: confirmKeys, leave: leaveKeys })}
         </span>

@@ -58,13 +58,15 @@ export function IssueDetail() {
         <SeverityBadge severity={issue.severity} />
         <span className="issue-check" title={issue.ruleId}>
           {checkName(issue.ruleId)}
-          {issue.ruleId.includes('/') && <span className="rule-id"> · {issue.ruleId.split('/').pop()}</span>}
         </span>
+        {issue.ruleId.includes('/') && <span className="rule-id">{issue.ruleId.split('/').pop()}</span>}
+      </header>
+      <div className="issue-sub">
         <span className="issue-cat">{categoryName(issue.category)}</span>
         <button type="button" className="link seg-link" onClick={() => dispatch({ type: 'cursor', segment, issue: key })}>
           {t('issues.segment', { id: seg?.id ?? '' })}
         </button>
-      </header>
+      </div>
       <p className="issue-message" lang={messageLang} dir={i18n.dir(messageLang)}>
         {issueMessage(t, issue)}
       </p>
