@@ -112,6 +112,8 @@ export const names: Check = {
       const cyrillicAcronym = g.tokens.length === 1 && g.tokens[0].upper && g.tokens[0].nonLatin;
       for (const s of strays) {
         if (used.has(s) || (cyrillicAcronym && s.length === 1 && s[0].upper)) continue;
+        // A sentence opener is not surely a name on either side: two of them make no pair.
+        // if (!g.strong && s[0].initial) continue;
         const d = Math.abs(s[0].start / tgtLen - rel);
         if (d < bestD) {
           bestD = d;

@@ -7,7 +7,7 @@
 // and contractions are left alone; a hyphenated compound is judged part by part.
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseLang } from '../format';
-import { fold, looseMatch, skeleton } from './name-tools';
+import { fold, skeleton } from './name-tools';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
 const SKIP_AREA = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|#\w+|@\w+/gu;
@@ -33,6 +33,26 @@ const fallbackEn: Speller = {
 /** Languages that write compounds as one word, which the dictionaries list only in part. */
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'af']);
 const LINKS = ['', 's', 'es', 'n', 'en', 'zu'];
+
+/** German prefixes a dictionary cannot list with every word ("re" + "konfigurierbare", "un" + "gefälschter"). */
+const DE_PREFIXES = (
+  'ab an anti auf aus be bei de ein ent er ex ge gegen her hin hyper in inter ko makro mega mikro miss mit multi nach neo ' +
+  'post prä pro pseudo re semi super trans über ultra um un unter ur ver vor weg wieder zer zu zurück'
+).split(' ');
+/** German derivations from a verb: agent nouns, -ung nouns, -bar adjectives ("Bestäuber" from "bestäuben"). */
+const DE_DERIVED = /^(.{3,}?)(?:erinnen|erin|ern|ers|er|ungen|ung|barer|bares|barem|baren|bare|bar)$/;
+
+/** A German word the dictionary misses but whose parts it knows: a prefixed word, a derivation, a Fugen-s form. */
+function germanDerived(word: string, speller: Speller): boolean {
+  const lower = word.toLowerCase();
+  const known = (w: string) => speller.correct(w) || speller.correct(capitalise(w));
+  for (const p of DE_PREFIXES) if (lower.startsWith(p) && lower.length - p.length >= 4 && known(lower.slice(p.length))) return true;
+  const d = DE_DERIVED.exec(lower);
+  if (d && (speller.correct(`${d[1]}en`) || speller.correct(`${d[1]}n`))) return true;
+  // The first part of a compound, before a hyphen ("Gesundheits- und Sozialwesen").
+  if (lower.endsWith('s') && lower.length > 5 && known(lower.slice(0, -1))) return true;
+  return false;
+}
 
 /** English word-forming prefixes: "micro" + "climate", "hyper" + "sonic", "inter" + "company". */
 const EN_PREFIXES = new Set(
@@ -139,6 +159,7 @@ function isEnglishCompound(word: string, speller: Speller): boolean {
 interface Judge {
   speller: Speller;
   english: boolean;
+  german: boolean;
   compounding: boolean;
 }
 
@@ -161,6 +182,7 @@ function judgeWord(word: string, j: Judge): Flag | null {
   if (capital && speller.correct(word.toLowerCase())) return null;
   // Closed compounds of known words ("Regierungsgebäude") in the languages that write them.
   if (j.compounding && isCompound(word.toLowerCase(), speller)) return null;
+  if (j.german && germanDerived(word, speller)) return null;
   // A capitalised word (inside a sentence, or an opener) may be a name: only one edit from a word.
   const maxEdits = capital ? 1 : 2;
   let suggestions = speller.suggest(word);
@@ -248,17 +270,17 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** The word (or a close spelling of it, for a name) is in the source: taken over, not misspelled. */
+/**
+ * The word is in the source: taken over, not misspelled. A capitalised word may also be a name
+ * the source inflects or transliterates ("Kolín" and "Kolínská", "Čuba" and "Čubou").
+ */
 function fromSource(flag: Flag, src: SourceWords): boolean {
   const f = fold(flag.text);
   if (src.folded.has(f)) return true;
+  if (!flag.capital) return false;
   const sk = skeleton(f);
-  for (const s of src.skeletons) {
-    // An inflected or transliterated form of the same stem ("Kolín" and "Kolínská").
-    const p = commonPrefix(sk, s);
-    if (p >= 4 && p >= 0.75 * sk.length) return true;
-    if (flag.capital && looseMatch(sk, s)) return true;
-  }
+  const need = Math.max(3, sk.length - (sk.length >= 6 ? 2 : 1));
+  for (const s of src.skeletons) if (commonPrefix(sk, s) >= need) return true;
   return false;
 }
 
@@ -321,7 +343,7 @@ export const spelling: Check = {
     const lang = baseLang(ctx.to);
     const speller = ctx.services.speller?.(ctx.to) ?? (lang === 'en' ? fallbackEn : null);
     if (!speller) return;
-    const judge: Judge = { speller, english: lang === 'en', compounding: COMPOUNDING.has(lang) };
+    const judge: Judge = { speller, english: lang === 'en', german: lang === 'de', compounding: COMPOUNDING.has(lang) };
     const memo = memoFor(speller);
     let skip: [number, number][] | null = null;
     if (text.includes('/') || text.includes('@') || text.includes('#') || text.includes('www.')) {
@@ -340,8 +362,8 @@ export const spelling: Check = {
         if (judge.english && strayLetter(text, start, end)) ctx.report({ messageId: 'misspelled', data: { word: token }, target: { start, end } });
         continue;
       }
-      // A short word before a full stop may be an abbreviation.
-      if (token.length <= 3 && text.charAt(end) === '.' && /\p{L}/u.test(text.charAt(end + 1) || '.')) continue;
+      // A short word before a full stop may be an abbreviation ("ca.", "Abs.").
+      if (token.length <= 3 && text.charCodeAt(end) === 46) continue;
       let verdict = memo.get(token);
       if (verdict === null) continue;
       if (verdict === undefined) {
