@@ -21,6 +21,8 @@ import {
 
 /** How far apart (as a share of the segment) a missing name and a stray may sit to be paired. */
 const PAIR_DISTANCE = 0.35;
+/** Endings of English words beyond the word list (Handmade, Fourteen, Adverse, Foster). */
+const ENGLISH_LOOKING = /(ster|made|craft|teen|ty|verse|ive|ful|ous|able|ible|al|ic|ics|ary|ish|less|ness|ment|ity|ing|ed|ly|er|ers|est|ion|ions|ence|ance|ant|ent|ure|ate|ise|ize|ise)$/;
 /** The same for a name we are less sure of (a sentence opener, an acronym in Cyrillic). */
 const WEAK_PAIR_DISTANCE = 0.2;
 
@@ -112,8 +114,9 @@ export const names: Check = {
       const cyrillicAcronym = g.tokens.length === 1 && g.tokens[0].upper && g.tokens[0].nonLatin;
       for (const s of strays) {
         if (used.has(s) || (cyrillicAcronym && s.length === 1 && s[0].upper)) continue;
-        // A sentence opener is not surely a name on either side: two of them make no pair.
-        // if (!g.strong && s[0].initial) continue;
+        // A sentence opener is not surely a name on either side: two of them make a pair only
+        // when the target one looks like no English word ("Foster", "Handmade", "EPL" do).
+        if (!g.strong && s[0].initial && (s.length === 1 && s[0].upper || ENGLISH_LOOKING.test(s[0].forms.f))) continue;
         const d = Math.abs(s[0].start / tgtLen - rel);
         if (d < bestD) {
           bestD = d;

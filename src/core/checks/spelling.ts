@@ -156,6 +156,19 @@ function isEnglishCompound(word: string, speller: Speller): boolean {
   return false;
 }
 
+const EN_ENDINGS = /^(.{3,}?)(?:izations|isations|ization|isation|izing|ising|ized|ised|izes|ises|ize|ise|nesses|ness|less|ments|ment|ings|ing|ers|er|est|ed|es|s|ly)$/;
+
+/** An English inflection or derivation of a known word that the dictionary does not list. */
+function isEnglishDerived(word: string, speller: Speller): boolean {
+  const m = EN_ENDINGS.exec(word.toLowerCase());
+  if (!m) return false;
+  const stem = m[1];
+  if (speller.correct(stem) || speller.correct(`${stem}e`) || speller.correct(`${stem}y`)) return true;
+  // A doubled final consonant ("stopped" → "stop"), or y → i ("happily" → "happy").
+  if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2] && speller.correct(stem.slice(0, -1))) return true;
+  return stem.endsWith('i') && speller.correct(`${stem.slice(0, -1)}y`);
+}
+
 interface Judge {
   speller: Speller;
   english: boolean;
@@ -189,10 +202,13 @@ function judgeWord(word: string, j: Judge): Flag | null {
   if (capital && suggestions.length === 0) suggestions = speller.suggest(word.toLowerCase()).map(capitalise);
   const close = suggestions.filter((s) => (s.includes(' ') ? shortSplit(s) : distance(word, s, maxEdits) <= maxEdits));
   if (close.length === 0) return null;
+  // A name with its accents where the dictionary has none ("Düsseldorf", "Dusseldorf").
+  if (capital && close.every((s) => fold(s) === fold(word))) return null;
   // One edit from a word is a slip; two edits, or a split into two long words, and the word may
-  // as well be an English compound the dictionary does not list ("breakrooms", "microclimate").
+  // as well be an English compound or derivation the dictionary does not list ("breakrooms",
+  // "microclimate", "parasitize").
   const near = close.some((s) => s.includes(' ') || distance(word, s, 1) <= 1);
-  if (j.english && !near && isEnglishCompound(word, speller)) return null;
+  if (j.english && !near && (isEnglishCompound(word, speller) || isEnglishDerived(word, speller))) return null;
   return { at: 0, text: word, suggestions: close.slice(0, 3), capital };
 }
 
@@ -279,7 +295,7 @@ function fromSource(flag: Flag, src: SourceWords): boolean {
   if (src.folded.has(f)) return true;
   if (!flag.capital) return false;
   const sk = skeleton(f);
-  const need = Math.max(3, sk.length - (sk.length >= 6 ? 2 : 1));
+  const need = Math.max(3, sk.length - 1);
   for (const s of src.skeletons) if (commonPrefix(sk, s) >= need) return true;
   return false;
 }

@@ -544,7 +544,6 @@ function wordNumbers(text: string, lang: string, covered: Uint8Array, out: Numbe
 }
 
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-const ROMAN_HINT = /[IVXLCDM]{2}/;
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLCDM]{2,}(?![\p{L}\p{N}])/gu;
 
 function romanValue(s: string): number {
@@ -560,19 +559,48 @@ function romanValue(s: string): number {
 
 let coveredScratch = new Uint8Array(1024);
 
+// What a text may hold, from one pass over its code units: most sentences have no digit, no
+// ideograph and no two Roman-numeral capitals in a row, and skip those searches altogether.
+const HAS_DIGIT = 1;
+const NEEDS_NORMALISING = 2;
+const HAS_IDEOGRAPH = 4;
+const HAS_ROMAN = 8;
+
+function survey(text: string): number {
+  let flags = 0;
+  let prevRoman = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
+      const roman = c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
+      if (roman && prevRoman) flags |= HAS_ROMAN;
+      prevRoman = roman;
+      continue;
+    }
+    prevRoman = false;
+    // The CJK numerals all sit at U+3007 and above.
+    if (c >= 0x3007) flags |= HAS_IDEOGRAPH;
+    const a = asciiFor(c);
+    if (a >= 0) flags |= a >= 48 && a <= 57 ? NEEDS_NORMALISING | HAS_DIGIT : NEEDS_NORMALISING;
+  }
+  return flags;
+}
+
 /** All numbers of a text in order of position. */
 export function extractNumbers(text: string, langCode: string): NumberToken[] {
   const lang = baseLang(langCode);
-  const norm = normaliseDigits(text);
+  const flags = survey(text);
+  const norm = flags & NEEDS_NORMALISING ? normaliseDigits(text) : text;
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(2 * (text.length + 1));
   const covered = coveredScratch;
   covered.fill(0, 0, text.length + 1);
   const found: NumberToken[] = [];
-  cjkNumbers(text, norm, covered, found);
-  digitNumbers(text, norm, lang, covered, found);
+  if (flags & HAS_IDEOGRAPH) cjkNumbers(text, norm, covered, found);
+  if (flags & HAS_DIGIT) digitNumbers(text, norm, lang, covered, found);
   const months: NumberToken[] = [];
   wordNumbers(text, lang, covered, found, months);
-  if (ROMAN_HINT.test(text)) {
+  if (flags & HAS_ROMAN) {
     ROMAN_WORD.lastIndex = 0;
     for (let m = ROMAN_WORD.exec(text); m !== null; m = ROMAN_WORD.exec(text)) {
       if (ROMAN.test(m[0])) found.push(token(text, m.index, m.index + m[0].length, 'roman', [{ value: romanValue(m[0]), unit: 1 }]));

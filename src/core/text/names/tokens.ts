@@ -64,6 +64,8 @@ export function formsOf(text: string, lang: string): Forms {
 
 const ELISION = /^(?:l|d|qu|j|m|n|s|c|t|dell|all|nell|sull|dall|dov|un|quell|sant|po|gl)['\u2019]/i;
 const POSSESSIVE = /['\u2019]s?$/;
+const HYPHEN = /[-\u2010\u2011]/;
+const DIGIT = /\p{N}/u;
 
 /** An acronym: two capitals or more, at least half the letters (NATO, MSWiA, PiS; not McCord). */
 function isAcronym(s: string): boolean {
@@ -82,53 +84,92 @@ function isCap(s: string): boolean {
   return c !== c.toLowerCase();
 }
 
-/** Name tokens of a text from its word runs. */
-export function nameTokens(ws: Word[], lang: string): NameToken[] {
-  const out: NameToken[] = [];
-  for (const w of ws) {
-    if (w.script !== 'latin' && w.script !== 'cyrillic' && w.script !== 'greek') {
-      if (w.script !== 'other') out.push(token(w.text, w.start, w, false, lang, true));
-      continue;
-    }
-    let text = w.text;
-    let start = w.start;
-    const hasApos = text.includes("'") || text.includes('\u2019');
-    if (hasApos) {
-      const m = ELISION.exec(text);
-      if (m && m[0].length < text.length && isCap(text.slice(m[0].length)) && (!isCap(text) || w.initial)) {
-        start += m[0].length;
-        text = text.slice(m[0].length);
-      }
-      const p = POSSESSIVE.exec(text);
-      if (p && p.index > 0) text = text.slice(0, p.index);
-    }
-    if (text.length === 0) continue;
-    if (text.includes('-') || text.includes('\u2010') || text.includes('\u2011')) {
-      let at = 0;
-      let first = true;
-      for (const part of text.split(/[-\u2010\u2011]/)) {
-        if (part.length > 0) out.push(token(part, start + at, w, !first, lang, false));
-        at += part.length + 1;
-        first = false;
-      }
-    } else out.push(token(text, start, w, false, lang, false));
-  }
-  return out;
+/** What a written word is made of, computed once per word and language. */
+interface Part {
+  /** Offset of the part in the written word. */
+  offset: number;
+  text: string;
+  cap: boolean;
+  upper: boolean;
+  digit: boolean;
+  caseless: boolean;
+  nonLatin: boolean;
+  joined: boolean;
+  forms: Forms;
 }
 
-function token(text: string, start: number, w: Word, joined: boolean, lang: string, caseless: boolean): NameToken {
+const PARTS = new Map<string, Map<string, Part[]>>();
+
+function part(text: string, offset: number, joined: boolean, w: Word, lang: string, caseless: boolean): Part {
   return {
-    start,
-    end: start + text.length,
+    offset,
     text,
     cap: !caseless && isCap(text),
     upper: !caseless && isAcronym(text),
-    initial: w.initial && !joined,
-    quoted: w.quoted,
-    digit: w.digit && /\p{N}/u.test(text),
+    digit: w.digit && DIGIT.test(text),
     caseless,
     nonLatin: w.script !== 'latin',
     joined,
     forms: formsOf(text, lang),
   };
+}
+
+function partsOf(w: Word, lang: string): Part[] {
+  let byLang = PARTS.get(lang);
+  if (!byLang) PARTS.set(lang, (byLang = new Map()));
+  const seen = byLang.get(w.text);
+  if (seen) return seen;
+  const out: Part[] = [];
+  if (w.script !== 'latin' && w.script !== 'cyrillic' && w.script !== 'greek') {
+    if (w.script !== 'other') out.push(part(w.text, 0, false, w, lang, true));
+  } else {
+    let text = w.text;
+    let offset = 0;
+    if (text.includes("'") || text.includes('\u2019')) {
+      const m = ELISION.exec(text);
+      if (m && m[0].length < text.length) {
+        offset = m[0].length;
+        text = text.slice(offset);
+      }
+      const p = POSSESSIVE.exec(text);
+      if (p && p.index > 0) text = text.slice(0, p.index);
+    }
+    if (text.length > 0 && HYPHEN.test(text)) {
+      let at = offset;
+      let first = true;
+      for (const piece of text.split(HYPHEN)) {
+        if (piece.length > 0) out.push(part(piece, at, !first, w, lang, false));
+        at += piece.length + 1;
+        first = false;
+      }
+    } else if (text.length > 0) out.push(part(text, offset, false, w, lang, false));
+  }
+  if (byLang.size > 100000) byLang.clear();
+  byLang.set(w.text, out);
+  return out;
+}
+
+/** Name tokens of a text from its word runs. */
+export function nameTokens(ws: Word[], lang: string): NameToken[] {
+  const out: NameToken[] = [];
+  for (const w of ws) {
+    for (const p of partsOf(w, lang)) {
+      const start = w.start + p.offset;
+      out.push({
+        start,
+        end: start + p.text.length,
+        text: p.text,
+        cap: p.cap,
+        upper: p.upper,
+        initial: w.initial && !p.joined,
+        quoted: w.quoted,
+        digit: p.digit,
+        caseless: p.caseless,
+        nonLatin: p.nonLatin,
+        joined: p.joined,
+        forms: p.forms,
+      });
+    }
+  }
+  return out;
 }
