@@ -16,6 +16,7 @@ const bridge: DesktopBridge = {
   pickTextFile: invoke(CHANNELS.pickTextFile),
   loadSample: invoke(CHANNELS.loadSample),
   saveText: invoke(CHANNELS.saveText),
+  saveBytes: invoke(CHANNELS.saveBytes),
   saveProject: invoke(CHANNELS.saveProject),
   openProject: invoke(CHANNELS.openProject),
   autosave: invoke(CHANNELS.autosave),

@@ -9,6 +9,7 @@ import type { ProjectFile } from '../../src/core/review/project';
 import { decodeBuffer } from '../../src/cli/read-input';
 import { InputError, describeFsError } from '../../src/cli/errors';
 import { detectLanguage } from '../../src/core/lang/detect';
+import { docxToText, looksLikeDocx } from '../../src/formats/docx-read';
 import { dropCompoundOnly, findDictionary, nodeModules } from '../../src/host/spelling';
 import { writeFileAtomic } from '../services/atomic-file';
 import { AutosaveError, createAutosave, type Autosave } from '../services/autosave';
@@ -250,6 +251,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { name, text: decoded.text, encoding: encodingLabel(decoded.encoding.name), lang: detectLanguage(decoded.text) };
   }
 
+  /** A text file, or a Word file (named .docx or starting with a zip signature) read as its paragraphs' text. */
+  async function decodeAny(name: string, bytes: Uint8Array): Promise<OpenedText> {
+    if (!looksLikeDocx(name, bytes.subarray(0, 4))) return decode(name, bytes);
+    if (bytes.length > limits.fileBytes) {
+      throw new HandlerError('too-large', `${name}: the file is too large to review (${size(bytes.length)}; the limit is ${size(limits.fileBytes)})`);
+    }
+    const text = await docxToText(bytes, name);
+    if (!text.trim()) throw new HandlerError('empty', `${name}: the Word document has no text`);
+    return { name, text, encoding: 'DOCX', lang: detectLanguage(text) };
+  }
+
   async function readFile(file: string, maxBytes: number): Promise<Buffer> {
     const name = path.basename(file);
     try {
@@ -266,7 +278,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   }
 
-  async function write(file: string, data: string): Promise<string> {
+  async function write(file: string, data: string | Uint8Array): Promise<string> {
     try {
       await writeFileAtomic(file, data);
       return file;
@@ -306,14 +318,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     decodeFile: (name, bytes) =>
       attempt(() => {
         const shown = displayName(name);
-        return decode(shown, bytesOf(bytes, shown));
+        return decodeAny(shown, bytesOf(bytes, shown));
       }),
 
     pickTextFile: (which) =>
       attempt(async () => {
         const file = await deps.dialogs.openText(role(which));
         if (file === null) return null;
-        return decode(path.basename(file), await readFile(file, limits.fileBytes));
+        return decodeAny(path.basename(file), await readFile(file, limits.fileBytes));
       }),
 
     loadSample: () =>
@@ -327,6 +339,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       attempt(async () => {
         const name = displayName(suggestedName);
         const body = text(content, 'the text', limits.textChars);
+        const file = await deps.dialogs.saveAs(name, 'text');
+        return file === null ? null : write(file, body);
+      }),
+
+    saveBytes: (suggestedName, content) =>
+      attempt(async () => {
+        const name = displayName(suggestedName);
+        const body = bytesOf(content, name);
+        if (body.length > limits.projectChars) {
+          throw new HandlerError('too-large', `${name}: the file is too large to save (${size(body.length)}; the limit is ${size(limits.projectChars)})`);
+        }
         const file = await deps.dialogs.saveAs(name, 'text');
         return file === null ? null : write(file, body);
       }),

@@ -5,9 +5,16 @@ import * as path from 'node:path';
 import { PROJECT_EXTENSION, safeFileName, type Dialogs } from './dialogs';
 
 const TEXT_FILTERS: FileFilter[] = [
-  { name: 'Text', extensions: ['txt', 'text', 'md'] },
+  { name: 'Text, Word and bilingual files', extensions: ['txt', 'text', 'md', 'docx', 'xlf', 'xliff', 'tmx', 'tsv', 'csv'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+/** Save filters for the suggested name's extension (a Word file, a report, XLIFF...), text otherwise. */
+function saveFilters(name: string): FileFilter[] {
+  const ext = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase();
+  if (!ext || ['txt', 'text', 'md'].includes(ext)) return TEXT_FILTERS;
+  return [{ name: ext.toUpperCase(), extensions: [ext] }, { name: 'All files', extensions: ['*'] }];
+}
 const PROJECT_FILTERS: FileFilter[] = [
   { name: 'Verso review', extensions: [PROJECT_EXTENSION, 'json'] },
   { name: 'All files', extensions: ['*'] },
@@ -30,9 +37,9 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null): Dialogs {
     openProject: () => open('Open a review', PROJECT_FILTERS),
     async saveAs(suggestedName, kind) {
       const options = {
-        title: kind === 'text' ? 'Export the corrected text' : 'Save the review',
+        title: kind === 'text' ? 'Export' : 'Save the review',
         defaultPath: path.join(lastDir, safeFileName(suggestedName, kind)),
-        filters: kind === 'text' ? TEXT_FILTERS : PROJECT_FILTERS,
+        filters: kind === 'text' ? saveFilters(suggestedName) : PROJECT_FILTERS,
       };
       const win = getWindow();
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

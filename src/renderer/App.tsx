@@ -6,6 +6,9 @@ import type { i18n as I18n } from 'i18next';
 import { useKeyboard } from './commands';
 import { DeskProvider, useDesk, useDeskState, type Desk } from './context';
 import { ChangesView } from './features/changes/DiffView';
+import { CorrectionsView } from './features/corrections/CorrectionsView';
+import { SimilarBar } from './features/corrections/SimilarBar';
+import { ExportDialog } from './features/export/ExportDialog';
 import { SegmentGrid } from './features/grid/SegmentGrid';
 import { IssuePanel } from './features/issues/IssuePanel';
 import { CheckingOverlay, ConfirmDialog, ErrorBanner, HelpOverlay, RecoveryDialog, SettingsDialog } from './features/shell/Dialogs';
@@ -22,6 +25,7 @@ function ReviewDesk() {
       <ProgressBars />
       <div className={`workspace${panel ? '' : ' no-side'}`}>
         <main className="main-pane" id="main">
+          {view === 'review' && <SimilarBar />}
           {view === 'review' ? <SegmentGrid /> : <ChangesView />}
         </main>
         {panel && <IssuePanel />}
@@ -36,6 +40,7 @@ function Shell() {
   const phase = useDeskState((s) => s.app.phase);
   const hasReview = useDeskState((s) => s.app.review !== null);
   const target = useDeskState((s) => (s.app.review ? s.app.names.target : ''));
+  const corrections = useDeskState((s) => s.app.view === 'corrections');
   const { t } = useTranslation();
   useEffect(() => {
     document.title = target ? `${target} · ${t('app.name')}` : t('app.name');
@@ -44,12 +49,13 @@ function Shell() {
     <div className="app">
       <Toolbar />
       <ErrorBanner />
-      {hasReview && phase !== 'start' ? <ReviewDesk /> : <StartScreen />}
+      {corrections && phase !== 'checking' ? <CorrectionsView /> : hasReview && phase !== 'start' ? <ReviewDesk /> : <StartScreen />}
       <StatusBar />
       <CheckingOverlay />
       <ConfirmDialog />
       <HelpOverlay />
       <SettingsDialog />
+      <ExportDialog />
       <RecoveryDialog />
     </div>
   );

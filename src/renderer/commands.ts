@@ -35,11 +35,22 @@ export function runCommand(command: Command, key: string, desk: Desk): boolean {
       dispatch({ type: 'overlay', overlay: app.overlay === 'help' ? null : 'help' });
       return true;
     case 'escape':
-      if (app.search) dispatch({ type: 'search', text: '' });
+      if (app.view === 'corrections') dispatch({ type: 'view', view: 'review' });
+      else if (app.search) dispatch({ type: 'search', text: '' });
       else if (app.reasonFor) dispatch({ type: 'reason', key: null });
       else if (app.view === 'changes') dispatch({ type: 'view', view: 'review' });
       else return false;
       return true;
+    case 'corrections':
+      dispatch({ type: 'view', view: app.view === 'corrections' ? 'review' : 'corrections' });
+      return true;
+  }
+  // The corrections view takes no review keys: the review underneath stays as it is.
+  if (app.view === 'corrections') {
+    if (command !== 'search') return false;
+    const input = document.getElementById('corrections-search') as HTMLInputElement | null;
+    input?.focus();
+    return Boolean(input);
   }
   if (!inReview) return false;
   switch (command) {
@@ -97,7 +108,7 @@ export function runCommand(command: Command, key: string, desk: Desk): boolean {
       void controller.saveProject();
       return true;
     case 'export':
-      void controller.exportText();
+      dispatch({ type: 'overlay', overlay: 'export' });
       return true;
     case 'confirmSegment':
     case 'leaveEdit':

@@ -28,6 +28,7 @@ export type Command =
   | 'saveProject'
   | 'openProject'
   | 'export'
+  | 'corrections'
   | 'escape';
 
 export interface Binding {
@@ -59,6 +60,7 @@ export const KEYMAP: Binding[] = [
   { command: 'saveProject', keys: ['Ctrl+S'], when: 'always' },
   { command: 'openProject', keys: ['Ctrl+O'], when: 'always' },
   { command: 'export', keys: ['Ctrl+E'], when: 'always' },
+  { command: 'corrections', keys: ['Ctrl+Shift+H'], when: 'always' },
   { command: 'escape', keys: ['Escape'], when: 'nav' },
 ];
 

@@ -53,6 +53,8 @@ export interface ReviewApi {
   loadSample(): Promise<Result<{ source: OpenedText; target: OpenedText }>>;
   /** Saves text under a name the user picks (desktop) or downloads it (web). Null when cancelled. */
   saveText(suggestedName: string, text: string): Promise<Result<string | null>>;
+  /** Saves bytes (a Word file) the same way: a picked place (desktop) or a download (web). Null when cancelled. */
+  saveBytes(suggestedName: string, bytes: Uint8Array): Promise<Result<string | null>>;
   saveProject(project: ProjectFile, suggestedName: string): Promise<Result<string | null>>;
   openProject(): Promise<Result<ProjectFile | null>>;
   /** Crash recovery: the latest state is written after every decision and read back at start. */
@@ -88,6 +90,7 @@ export const CHANNELS: { [K in keyof ReviewApi]: string } = {
   pickTextFile: 'verso:pick-text-file',
   loadSample: 'verso:load-sample',
   saveText: 'verso:save-text',
+  saveBytes: 'verso:save-bytes',
   saveProject: 'verso:save-project',
   openProject: 'verso:open-project',
   autosave: 'verso:autosave',
@@ -116,7 +119,7 @@ export const CHANNELS: { [K in keyof ReviewApi]: string } = {
 export type MenuCommand =
   | 'openSource' | 'openTarget' | 'openProject' | 'saveProject' | 'export'
   | 'undo' | 'redo' | 'search'
-  | 'toggleIssues' | 'theme:system' | 'theme:light' | 'theme:dark' | `uiLanguage:${string}`
+  | 'toggleIssues' | 'corrections' | 'theme:system' | 'theme:light' | 'theme:dark' | `uiLanguage:${string}`
   | 'nextIssue' | 'prevIssue' | 'accept' | 'reject' | 'edit' | 'confirmSegment' | 'acceptAllOfCheck'
   | 'help';
 

@@ -1,14 +1,16 @@
 // One entity, one spelling: across the target document, a name written two ways ("Zelensky" /
 // "Zelenskyy", "Moustafa" / "Mustafa") is flagged where it departs from the dominant spelling.
 import type { Check, CheckContext, DocContext, SegmentView } from './check';
-import { baseLang } from '../format';
-import { segmentTokens, type NameToken } from './name-tools';
+import { base, segmentTokens, type NameToken } from './name-tools';
 import { isCommonCapital } from '../text/names/lexicon';
 
 /** A capitalised word inside a sentence, long enough for a spelling variant to mean something. */
 function isName(t: NameToken, lang: string): boolean {
   return t.cap && !t.upper && !t.initial && !t.digit && !t.caseless && t.forms.sks[0].length >= 4 && !isCommonCapital(t.forms.f, lang);
 }
+
+/** Per document context (looked up for every segment: no string key to hash). */
+const DOMINANT = new WeakMap<DocContext, Map<string, string>>();
 
 /** Skeleton → the document's dominant spelling, for skeletons written more than one way. */
 function index(doc: DocContext, lang: string): Map<string, string> {
@@ -80,8 +82,9 @@ export const nameConsistency: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     if (!view.target) return;
-    const lang = baseLang(ctx.to);
-    const dominant = ctx.doc.memo('name-consistency:dominant', () => index(ctx.doc, lang));
+    const lang = base(ctx.to);
+    let dominant = DOMINANT.get(ctx.doc);
+    if (!dominant) DOMINANT.set(ctx.doc, (dominant = index(ctx.doc, lang)));
     if (dominant.size === 0) return;
     for (const t of segmentTokens(ctx.doc, view, 't', lang)) {
       if (!isName(t, lang)) continue;

@@ -4,10 +4,11 @@
 import type { SegmentView, DocContext } from './check';
 import { baseLang } from '../format';
 import { cachedWords } from '../text/word-runs';
-import { nameTokens, type NameToken } from '../text/names/tokens';
+import { capTokens, nameTokens, type NameToken } from '../text/names/tokens';
 import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type SideIndex } from '../text/names/match';
 import { isPlaceConcept, isEnglishConceptWord } from '../text/names/concepts';
 import { isFrequentEnglish } from '../text/names/english-words';
+import { fold } from '../text/names/fold';
 import {
   DE_DETERMINERS,
   nameConnectors,
@@ -37,14 +38,45 @@ const ROMAN = /^[IVXLCDM]+$/;
 const NUMBER = /^\p{N}/u;
 const DE_ADJECTIVE_END = /(e|en|er|es|em|n)$/;
 
-/** Tokens of one side of a segment, cut once per document whatever number of checks ask. */
-export function segmentTokens(doc: DocContext, view: SegmentView, side: 's' | 't', lang: string): NameToken[] {
-  return doc.memo(`names:${side}:${view.segment.id}`, () => {
-    const text = side === 's' ? view.source : view.target;
-    const sentences = side === 's' ? view.sourceSentences : view.targetSentences;
-    const ws = cachedWords(doc, `${side}:${view.segment.id}`, text, sentences.map((s) => s.start));
-    return nameTokens(ws, baseLang(lang));
-  });
+interface SegmentTokens {
+  sCaps?: NameToken[];
+  tCaps?: NameToken[];
+  sAll?: NameToken[];
+  tAll?: NameToken[];
+}
+
+/** Per segment view (a new view for edited text), so no string key is built per lookup. */
+const TOKENS = new WeakMap<SegmentView, SegmentTokens>();
+
+/**
+ * Tokens of one side of a segment, cut once whatever number of checks ask: the capitalised ones
+ * only (enough for most segments and for name consistency), or all of them. `lang` is a base
+ * language subtag.
+ */
+export function segmentTokens(doc: DocContext, view: SegmentView, side: 's' | 't', lang: string, all = false): NameToken[] {
+  let cache = TOKENS.get(view);
+  if (!cache) TOKENS.set(view, (cache = {}));
+  const key = side === 's' ? (all ? 'sAll' : 'sCaps') : all ? 'tAll' : 'tCaps';
+  const seen = cache[key];
+  if (seen) return seen;
+  const text = side === 's' ? view.source : view.target;
+  const starts = (side === 's' ? view.sourceSentences : view.targetSentences).map((s) => s.start);
+  // The capitalised words are read off the text itself; all of them come from the shared word runs.
+  const toks = all ? nameTokens(cachedWords(doc, `${side}:${view.segment.id}`, text, starts), lang) : capTokens(text, starts, lang);
+  cache[key] = toks;
+  return toks;
+}
+
+const BASE = new Map<string, string>();
+
+/** baseLang, remembered: it is asked for every segment. */
+export function base(code: string): string {
+  let b = BASE.get(code);
+  if (b === undefined) {
+    b = baseLang(code);
+    if (BASE.size < 1000) BASE.set(code, b);
+  }
+  return b;
 }
 
 function gap(text: string, a: NameToken, b: NameToken): string {
@@ -56,22 +88,65 @@ function isBlank(s: string): boolean {
   return true;
 }
 
-/** Is a German noun at i opened by a determiner, possibly with adjectives between ("der neuen Regierung")? */
-function germanDeterminer(toks: NameToken[], i: number, text: string): boolean {
-  let j = i;
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'\u2019-]/u;
+
+/** Start of the whole (possibly hyphenated) word that contains `pos`. */
+function wordStart(text: string, pos: number): number {
+  let k = pos;
+  while (k > 0 && WORD_CHAR.test(text[k - 1])) k--;
+  return k;
+}
+
+/** The word right before `pos`, with only white space between; null at punctuation or the start. */
+function previousWord(text: string, pos: number): { word: string; start: number } | null {
+  let j = pos;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === pos && pos > 0) return null;
+  const k = wordStart(text, j);
+  return k === j ? null : { word: text.slice(k, j), start: k };
+}
+
+/** Is a German noun opened by a determiner, possibly with adjectives between ("der neuen Regierung")? */
+function germanDeterminer(text: string, t: NameToken): boolean {
   // The article belongs to the whole compound: look left of its first part.
-  while (j > 0 && toks[j].joined) j--;
-  for (let steps = 0; j > 0 && steps < 4; steps++) {
-    const next = toks[j];
-    j--;
-    const p = toks[j];
-    if (!isBlank(gap(text, p, next))) return false;
-    if (DE_DETERMINERS.has(p.forms.f) || NUMBER.test(p.text)) return true;
+  let pos = wordStart(text, t.start);
+  for (let steps = 0; steps < 4; steps++) {
+    const p = previousWord(text, pos);
+    if (!p) return false;
+    const f = fold(p.word);
+    if (DE_DETERMINERS.has(f) || NUMBER.test(p.word)) return true;
     // An adjective between ("der neuen", "der US-amerikanische"): judged by its last part.
-    if (p.cap || !DE_ADJECTIVE_END.test(p.forms.f)) return false;
-    while (j > 0 && toks[j].joined) j--;
+    const c = p.word.charAt(0);
+    if (c !== c.toLowerCase() || !DE_ADJECTIVE_END.test(f)) return false;
+    pos = p.start;
   }
   return false;
+}
+
+/** Are the words between two capitalised tokens one or two name connectors ("de la", "of")? */
+function connected(text: string, a: NameToken, b: NameToken, connectors: Set<string>): boolean {
+  const between = gap(text, a, b);
+  if (between.length > 12 || !/^\s+[\p{L}\s]+\s+$/u.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  return words.length <= 2 && words.every((w) => connectors.has(w.toLowerCase()));
+}
+
+const OPENERS = '"\u201c\u201e\u00ab\u2039\u201a\u2018';
+const CLOSERS = '"\u201d\u201c\u00bb\u203a\u2019';
+
+/** Is the token inside a short quotation of several words (a title), not quoted speech or brackets? */
+function quotedTitle(text: string, t: NameToken): boolean {
+  let a = t.start - 1;
+  while (a >= 0 && t.start - a < 80 && !OPENERS.includes(text[a])) a--;
+  let b = t.end;
+  while (b < text.length && b - t.end < 80 && !CLOSERS.includes(text[b])) b++;
+  if (a < 0 || b >= text.length || !OPENERS.includes(text[a]) || !CLOSERS.includes(text[b])) return false;
+  const words = text.slice(a + 1, b).trim().split(/\s+/).length;
+  return words >= 2 && words <= 6;
 }
 
 function hasPlace(t: NameToken): boolean {
@@ -94,17 +169,10 @@ function firstName(t: NameToken): boolean {
 /** German street and circuit names: compounds on -straße, -gasse, -allee, -ring, -damm, -ufer. */
 const DE_STREET = /^.{3,}(strasse|str|gasse|allee|ring|damm|ufer)$/;
 
-/** Is the token inside a short quotation of several words (a title), not quoted speech or brackets? */
-function quotedTitle(toks: NameToken[], i: number, text: string): boolean {
-  let a = i;
-  let b = i;
-  while (a > 0 && toks[a - 1].quoted && i - a < 8) a--;
-  while (b + 1 < toks.length && toks[b + 1].quoted && b - i < 8) b++;
-  if (a === b || b - a >= 6) return false;
-  let k = toks[a].start - 1;
-  while (k >= 0 && text.charCodeAt(k) <= 32) k--;
-  const open = k >= 0 ? text[k] : '';
-  return open !== '(' && open !== '[';
+/** The capitalised token right after t, with only white space (or a hyphen) between. */
+function adjacentNext(toks: NameToken[], i: number, text: string): NameToken | null {
+  const next = toks[i + 1];
+  return next && (next.joined || isBlank(gap(text, toks[i], next))) ? next : null;
 }
 
 function strength(toks: NameToken[], i: number, lang: string, text: string, upperText: boolean): Strength {
@@ -112,17 +180,17 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
   if (!t.cap || t.caseless || t.digit) return 0;
   const f = t.forms.f;
   if (f.length < 2) return 0;
-  const next = toks[i + 1];
   if (t.upper) {
     if (upperText || f.length > 6 || ROMAN.test(t.text)) return 0;
     // Acronyms in Cyrillic are mostly translated (США → US, ОАЭ → UAE), and so are acronyms
     // that open a compound (BIP-Einheit → unit of GDP, WM-Punkte → World Cup points).
-    return t.nonLatin || (next !== undefined && next.joined) ? 1 : 2;
+    return t.nonLatin || text.charAt(t.end) === '-' ? 1 : 2;
   }
   if (isCommonCapital(f, lang)) return 0;
   if (firstName(t) || hasPlace(t)) return 2;
   if (lang === 'de') {
-    const nextCap = next !== undefined && next.cap && !next.joined && isBlank(gap(text, t, next));
+    const next = adjacentNext(toks, i, text);
+    const nextCap = next !== null && !next.joined;
     // A place adjective before a noun ("der Grazer Kinderklinik", "die Londoner Polizei").
     if (f.endsWith('er') && nextCap && !isGermanNoun(f)) return 2;
     // A capitalised adjective that translates, before a noun: a proper name ("Vereinten Nationen").
@@ -130,8 +198,7 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
     if (DE_STREET.test(f)) return 2;
     // The first part of a hyphenated compound is named by it, the article belongs to the head
     // ("der Corona-Krise", "ein Rakoczy-Reitturnier"); the head itself is a common noun as often.
-    const modifier = next !== undefined && next.joined;
-    if (!modifier && germanDeterminer(toks, i, text)) return 0;
+    if (text.charAt(t.end) !== '-' && germanDeterminer(text, t)) return 0;
     if (t.joined) return 1;
     if (isGermanNoun(f) || (t.forms.concepts.length > 0 && !isEnglishConceptWord(f))) return 0;
     // An adjective before a noun ("Erste Hilfe", "Roten Karte") is part of a common phrase.
@@ -140,17 +207,21 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
     return 2;
   }
   // A title in quotes ("Las Siete Hermanas", «Русские витязи») is as often translated as kept.
-  if (t.quoted && quotedTitle(toks, i, text)) return 1;
+  if (t.quoted && quotedTitle(text, t)) return 1;
   if (lang === 'en' && (isEnglishCommon(f) || isEnglishConceptWord(f) || isFrequentEnglish(f))) return 1;
   if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
   return 2;
 }
 
-/** Source name candidates, grouped into runs ("Donald Trump", "Organización Mundial de la Salud"). */
+/**
+ * Source name candidates, grouped into runs ("Donald Trump", "Organización Mundial de la Salud"),
+ * from the capitalised tokens of a text.
+ */
 export function sourceNameGroups(toks: NameToken[], lang: string, text: string): NameGroup[] {
   let upper = 0;
   for (const t of toks) if (t.upper) upper++;
-  const upperText = upper > toks.length / 3 && upper > 2;
+  // A text in capitals throughout has no acronyms to tell apart (about six characters a word).
+  const upperText = upper > 2 && upper * 18 > text.length;
   const connectors = nameConnectors(lang);
   const groups: NameGroup[] = [];
   let last: NameGroup | null = null;
@@ -160,17 +231,12 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string):
     if (s === 0) continue;
     const t = toks[i];
     let joins = false;
-    if (last && lastIndex >= 0) {
+    if (last && lastIndex === i - 1) {
       const prev = toks[lastIndex];
-      if (lastIndex === i - 1) joins = t.joined || isBlank(gap(text, prev, t));
-      else if (i - lastIndex <= 3) {
-        // Connectors between capitalised words: "Cúpula de Hierro", "University of Texas".
-        joins = true;
-        for (let j = lastIndex + 1; j < i && joins; j++) joins = !toks[j].cap && connectors.has(toks[j].forms.f);
-        for (let j = lastIndex; j < i && joins; j++) joins = isBlank(gap(text, toks[j], toks[j + 1]));
-        // German joins names with "von" only after a given name (Ursula von der Leyen).
-        if (lang === 'de') joins = joins && firstName(prev);
-      }
+      joins = t.joined || isBlank(gap(text, prev, t));
+      // Connectors between capitalised words: "Cúpula de Hierro", "University of Texas"; German
+      // joins names with "von" only after a given name (Ursula von der Leyen).
+      if (!joins && !t.upper && !prev.upper && connected(text, prev, t, connectors)) joins = lang !== 'de' || firstName(prev);
       // An acronym stands alone ("USA Donald Trump", "ČSSD Jiří Paroubek"); a given name after a
       // surname opens the next person ("Piotrem Lekszyckim Stefan Niesiołowski").
       if (joins && !t.joined && (t.upper || prev.upper)) joins = false;
@@ -359,7 +425,7 @@ export function fewerInTarget(t: NameToken, source: NameToken[], target: SideInd
     for (const s of source) if (s.cap && s.forms.sks[0] === sk) nS++;
     if (nS < 2) return false;
     const probe = indexSide([t]);
-    for (const o of target.tokens) if (o.cap && !o.upper && counterpartLevel(o, probe) > 0) nT++;
+    for (const o of target.caps) if (counterpartLevel(o, probe) > 0) nT++;
   }
   return nT > 0 && nT < nS;
 }

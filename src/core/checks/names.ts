@@ -5,8 +5,8 @@
 // counterpart is reported as missing, or as replaced when the target has a name from nowhere
 // near the same place.
 import type { Check, CheckContext, SegmentView } from './check';
-import { baseLang } from '../format';
 import {
+  base,
   fewerInTarget,
   groupFound,
   hasSpelledOutName,
@@ -18,6 +18,7 @@ import {
   type NameGroup,
   type NameToken,
 } from './name-tools';
+import { isPlaceConcept } from '../text/names/concepts';
 
 /** How far apart (as a share of the segment) a missing name and a stray may sit to be paired. */
 const PAIR_DISTANCE = 0.35;
@@ -68,10 +69,10 @@ export const names: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     if (!view.source || !view.target) return;
-    const from = baseLang(ctx.from);
-    const to = baseLang(ctx.to);
-    const sTok = segmentTokens(ctx.doc, view, 's', from);
-    let groups = sourceNameGroups(sTok, from, view.source);
+    const from = base(ctx.from);
+    const to = base(ctx.to);
+    const sCaps = segmentTokens(ctx.doc, view, 's', from);
+    const groups = sourceNameGroups(sCaps, from, view.source);
     if (groups.length === 0) return;
     // Target languages other than English localise acronyms (UK → GB, GNP → BSP).
     if (to !== 'en') for (const g of groups) if (g.tokens.every((w) => w.upper)) g.strong = false;
@@ -79,26 +80,38 @@ export const names: Check = {
     // name that gets translated rather than transferred.
     const sp = ctx.services.speller?.(ctx.from) ?? null;
     if (sp) for (const g of groups) if (g.tokens.every((w) => !w.upper && sp.correct(w.text.toLowerCase()))) g.strong = false;
-    const tTok = segmentTokens(ctx.doc, view, 't', to);
-    const tIdx = indexSide(tTok);
-    let missing = groups.filter((g) => !groupFound(g, tIdx));
-    // A name said twice that the target has once ("Thomas Cook ... Thomas Cook"; Turchia, turco → Turkish).
+    // Most names are found among the target's capitalised words; the rest of it is read only
+    // for the names that are not (a lower-case cognate, a translated common noun).
+    const tCaps = segmentTokens(ctx.doc, view, 't', to);
+    const capIdx = indexSide(tCaps);
+    let missing = groups.filter((g) => !groupFound(g, capIdx));
+    let tAll: NameToken[] | null = null;
+    if (missing.length > 0) {
+      tAll = segmentTokens(ctx.doc, view, 't', to, true);
+      const allIdx = indexSide(tAll);
+      missing = missing.filter((g) => !groupFound(g, allIdx));
+    }
+    // A name said twice that the target has once ("Thomas Cook ... Thomas Cook", Südafrikas and
+    // Südafrikanischen → South Africa's).
     for (const g of groups) {
       if (missing.includes(g)) continue;
-      const repeated = g.tokens.find((t, i) => g.strengths[i] === 2 && !t.upper && isLastOccurrence(t, sTok) && fewerInTarget(t, sTok, tIdx));
+      const repeated = g.tokens.some(
+        (t, i) => g.strengths[i] === 2 && !t.upper && translatesNot(t) && isLastOccurrence(t, sCaps) && fewerInTarget(t, sCaps, capIdx),
+      );
       if (repeated) missing.push(g);
     }
     if (missing.length === 0) return;
-    const sIdx = indexSide(sTok);
+    tAll ??= segmentTokens(ctx.doc, view, 't', to, true);
+    const sIdx = indexSide(segmentTokens(ctx.doc, view, 's', from, true));
     // An acronym spelled out in the translation ("PZPN" → "Polish Football Association").
-    if (missing.some((g) => g.tokens.length === 1 && g.tokens[0].upper) && hasSpelledOutName(tTok, sIdx, view.target)) {
+    if (missing.some((g) => g.tokens.length === 1 && g.tokens[0].upper) && hasSpelledOutName(tAll, sIdx, view.target)) {
       missing = missing.filter((g) => !(g.tokens.length === 1 && g.tokens[0].upper));
       if (missing.length === 0) return;
     }
     // German capitalises every noun: no target word can be read as a stray name.
     let strays: NameToken[][] = [];
     if (to !== 'de') {
-      strays = strayNames(tTok, sIdx, to, view.target);
+      strays = strayNames(tAll, sIdx, to, view.target);
       const tsp = ctx.services.speller?.(ctx.to) ?? null;
       if (tsp) strays = strays.filter((s) => !s.every((w) => tsp.correct(w.text.toLowerCase())));
     }
@@ -123,12 +136,17 @@ export const names: Check = {
           best = s;
         }
       }
-      if (!best && !g.strong && !(trace ??= to === 'en' && removalTrace(tTok, view.target))) continue;
+      if (!best && !g.strong && !(trace ??= to === 'en' && removalTrace(tAll, view.target))) continue;
       report(ctx, view, g, best);
       if (best) used.add(best);
     }
   },
 };
+
+/** A word that is a name through and through, or a place: words that translate (État) vary too much to count. */
+function translatesNot(t: NameToken): boolean {
+  return t.forms.concepts.length === 0 || t.forms.concepts.some(isPlaceConcept);
+}
 
 /** Is this the last source word spelled so (so a repeated name is reported once)? */
 function isLastOccurrence(t: NameToken, toks: NameToken[]): boolean {

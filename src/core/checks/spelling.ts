@@ -9,7 +9,41 @@ import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseLang } from '../format';
 import { fold, skeleton } from './name-tools';
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Word characters of the Basic Multilingual Plane, looked up once each: 1 yes, 2 no, 0 not yet known. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/**
+ * Width of the word character at `i` (a letter, mark or digit): 1, 2 for a surrogate pair, 0 when
+ * none. Tokens are read by hand rather than by a regular expression: this runs on every character.
+ */
+function wordWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? 0)) ? 2 : 0;
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = WORD_CHAR.test(text[i]) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** Apostrophes and hyphens that join two runs of word characters into one token. */
+function joiner(c: number): boolean {
+  return c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011;
+}
+
+/** End of the token that starts at `i`: runs of word characters joined by single joiners. */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  for (;;) {
+    let w = wordWidth(text, i);
+    while (w > 0) {
+      i += w;
+      w = i < n ? wordWidth(text, i) : 0;
+    }
+    if (i + 1 < n && joiner(text.charCodeAt(i)) && wordWidth(text, i + 1) > 0) i++;
+    else return i;
+  }
+}
 const SKIP_AREA = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|#\w+|@\w+/gu;
 
 // Used only when the host lends no English dictionary: a few very common misspellings.
@@ -129,6 +163,13 @@ function distance(a: string, b: string, max: number): number {
   return prev[n];
 }
 
+/** The same letters in another order ("Tyhe", "They"): a slip of the keys, not a name. */
+function anagram(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  const x = [...a.toLowerCase()].sort().join('');
+  return x === [...b.toLowerCase()].sort().join('');
+}
+
 /** A closed compound of known words ('mineral' + 'reiches', 'hinein' + 'zu' + 'fallen'). */
 function isCompound(word: string, speller: Speller, depth = 0): boolean {
   for (let i = 3; i <= word.length - 3; i++) {
@@ -198,16 +239,14 @@ function judgeWord(word: string, j: Judge): Flag | null {
   if (j.german && germanDerived(word, speller)) return null;
   // A capitalised word (inside a sentence, or an opener) may be a name: only one edit from a word.
   const maxEdits = capital ? 1 : 2;
-  let suggestions = speller.suggest(word);
-  if (capital && suggestions.length === 0) suggestions = speller.suggest(word.toLowerCase()).map(capitalise);
-  const close = suggestions.filter((s) => (s.includes(' ') ? shortSplit(s) : distance(word, s, maxEdits) <= maxEdits));
+  const close = speller.suggest(word).filter((s) => (s.includes(' ') ? shortSplit(s) : distance(word, s, maxEdits) <= maxEdits || anagram(word, s)));
   if (close.length === 0) return null;
   // A name with its accents where the dictionary has none ("Düsseldorf", "Dusseldorf").
   if (capital && close.every((s) => fold(s) === fold(word))) return null;
   // One edit from a word is a slip; two edits, or a split into two long words, and the word may
   // as well be an English compound or derivation the dictionary does not list ("breakrooms",
   // "microclimate", "parasitize").
-  const near = close.some((s) => s.includes(' ') || distance(word, s, 1) <= 1);
+  const near = close.some((s) => s.includes(' ') || distance(word, s, 1) <= 1 || anagram(word, s));
   if (j.english && !near && (isEnglishCompound(word, speller) || isEnglishDerived(word, speller))) return null;
   return { at: 0, text: word, suggestions: close.slice(0, 3), capital };
 }
@@ -254,30 +293,60 @@ function judgeToken(token: string, j: Judge): Verdict {
     // Names inside compounds ("al-Kazimi", "Coca-Cola") and word-forming heads ("pre-training").
     if (i > 0 && isUpper(part[0])) return;
     if (i === 0 && j.english && EN_HYPHEN_HEADS.has(part.toLowerCase())) return;
-    if (/[\u2010\u2011-]\p{Lu}/u.test(token) && isUpper(part[0])) return;
+    // A particle before a name ("al-Kazimi", "bin-Salman", "von-der-Leyen").
+    if (part.length <= 3 && parts.slice(i + 1).some((p) => p && isUpper(p[0]))) return;
     const f = judgeWord(part, j);
     if (f) out.push({ ...f, at: here });
   });
   return out.length ? out : null;
 }
 
-/** The source's words, folded, and the skeletons of its words for name matching; built once per segment. */
-interface SourceWords {
-  folded: Set<string>;
-  skeletons: string[];
+/** The source, folded once per segment (lower case, no accents, Cyrillic and Greek in Latin letters). */
+class SourceText {
+  readonly folded: string;
+  /** Written in another script (Cyrillic, Greek): names come transliterated, so compare skeletons. */
+  readonly transliterated: boolean;
+  private list: string[] | null = null;
+  private skeletons: string[] | null = null;
+
+  constructor(source: string) {
+    const lower = source.toLowerCase();
+    const ascii = /^[\x00-\x7f]*$/.test(lower);
+    this.folded = ascii ? lower : lower.replace(/[^\x00-\x7f]+/g, (m) => fold(m));
+    this.transliterated = !ascii && /[\u0370-\u03ff\u0400-\u04ff]/.test(lower);
+  }
+
+  /** The folded word occurs in the source as a whole word. */
+  has(word: string): boolean {
+    const hay = this.folded;
+    for (let at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + 1)) {
+      if (!wordChar(hay, at - 1) && !wordChar(hay, at + word.length)) return true;
+    }
+    return false;
+  }
+
+  /** The source's words of three letters or more, folded (built on first need). */
+  words(): string[] {
+    if (!this.list) {
+      const seen = new Set<string>();
+      for (const w of this.folded.split(/[^\p{L}\p{M}\p{N}]+/u)) if (w.length >= 3) seen.add(w);
+      this.list = [...seen];
+    }
+    return this.list;
+  }
+
+  /** Transcription-tolerant skeletons of the source's words (built on first need). */
+  skeletonWords(): string[] {
+    this.skeletons ??= [...new Set(this.words().map(skeleton))];
+    return this.skeletons;
+  }
 }
 
-function sourceWords(source: string): SourceWords {
-  const folded = new Set<string>();
-  const skeletons: string[] = [];
-  for (const s of source.split(/[^\p{L}\p{M}\p{N}]+/u)) {
-    if (!s) continue;
-    const f = fold(s);
-    if (folded.has(f)) continue;
-    folded.add(f);
-    if (f.length >= 3) skeletons.push(skeleton(f));
-  }
-  return { folded, skeletons };
+function wordChar(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  return c >= 128 && /[\p{L}\p{M}\p{N}]/u.test(s[i]);
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -288,15 +357,19 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * The word is in the source: taken over, not misspelled. A capitalised word may also be a name
- * the source inflects or transliterates ("Kolín" and "Kolínská", "Čuba" and "Čubou").
+ * the source inflects or transliterates ("Kolín" and "Kolínská", "Čuba" and "Čubou", "Mihhail"
+ * and "Михаил").
  */
-function fromSource(flag: Flag, src: SourceWords): boolean {
+function fromSource(flag: Flag, src: SourceText): boolean {
   const f = fold(flag.text);
-  if (src.folded.has(f)) return true;
+  if (src.has(f)) return true;
   if (!flag.capital) return false;
+  const need = Math.max(3, f.length - 1);
+  for (const s of src.words()) if (commonPrefix(f, s) >= need) return true;
+  if (!src.transliterated) return false;
   const sk = skeleton(f);
-  const need = Math.max(3, sk.length - 1);
-  for (const s of src.skeletons) if (commonPrefix(sk, s) >= need) return true;
+  const skNeed = Math.max(3, sk.length - 1);
+  for (const s of src.skeletonWords()) if (commonPrefix(sk, s) >= skNeed) return true;
   return false;
 }
 
@@ -367,12 +440,16 @@ export const spelling: Check = {
       SKIP_AREA.lastIndex = 0;
       for (let m = SKIP_AREA.exec(text); m; m = SKIP_AREA.exec(text)) skip.push([m.index, m.index + m[0].length]);
     }
-    let src: SourceWords | null = null;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const token = m[0];
-      const start = m.index;
-      const end = start + token.length;
+    let src: SourceText | null = null;
+    const n = text.length;
+    let end = 0;
+    for (let start = 0; start < n; start = end) {
+      if (wordWidth(text, start) === 0) {
+        end = start + 1;
+        continue;
+      }
+      end = tokenEnd(text, start);
+      const token = text.slice(start, end);
       if (skip && skip.some(([a, b]) => start < b && end > a)) continue;
       if (token.length === 1) {
         if (judge.english && strayLetter(text, start, end)) ctx.report({ messageId: 'misspelled', data: { word: token }, target: { start, end } });
@@ -383,14 +460,14 @@ export const spelling: Check = {
       let verdict = memo.get(token);
       if (verdict === null) continue;
       if (verdict === undefined) {
-        src ??= sourceWords(view.source);
+        src ??= new SourceText(view.source);
         // A word the source has too (a name, a term left as is) needs no dictionary.
-        if (src.folded.has(fold(token))) continue;
+        if (src.has(fold(token))) continue;
         verdict = judgeToken(token, judge);
         memo.set(token, verdict);
         if (verdict === null) continue;
       }
-      src ??= sourceWords(view.source);
+      src ??= new SourceText(view.source);
       for (const f of verdict) {
         if (fromSource(f, src)) continue;
         const at = start + f.at;

@@ -4,7 +4,7 @@
 // and over 100 s for Italian; here loading is a parse of the two files (well under a second for
 // every dictionary we ship) and memory stays near the size of the files.
 // Suggestions are edits of the word (the REP table, transposition, doubled letters, one letter
-// added, dropped or changed, a split into two words; then two cheap edits) checked against the
+// added, dropped, changed or moved, a split into two words; then two cheap edits) checked against the
 // same lookup, closest first. No node: imports, so a browser worker can use this file too.
 
 /** A condition on the stem next to an affix: one item per character, a set or a negated set. */
@@ -50,7 +50,7 @@ export interface HunspellOptions {
 }
 
 export interface SuggestOptions {
-  /** 1: one edit; 2 (the default): two cheap edits too when one finds nothing. */
+  /** 1: one edit; 2 (the default): two cheap edits too when one finds nothing (lower-case words only). */
   maxDistance?: 1 | 2;
 }
 
@@ -610,6 +610,16 @@ export class Hunspell {
     for (let i = 0; i + 1 < n; i++) {
       if (word[i] !== word[i + 1]) emit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), 2);
     }
+    // Letters swapped or moved across one or two others ("vyre" → "very", "yersa" → "years").
+    for (let i = 0; i < n; i++) {
+      for (let k = 2; k <= 3 && i + k < n; k++) {
+        const a = word[i];
+        const b = word[i + k];
+        if (a !== b) emit(word.slice(0, i) + b + word.slice(i + 1, i + k) + a + word.slice(i + k + 1), 3);
+        emit(word.slice(0, i) + word.slice(i + 1, i + k + 1) + a + word.slice(i + k + 1), 3);
+        emit(word.slice(0, i) + b + word.slice(i, i + k) + word.slice(i + k + 1), 3);
+      }
+    }
     for (let i = 0; i < n; i++) {
       const ch = word[i];
       // Drop a letter: a doubled one first.
@@ -633,7 +643,7 @@ export class Hunspell {
     }
   }
 
-  /** Cheap single edits used twice for distance 2: drop, swap, double, move a letter, change a vowel. */
+  /** The first of two edits: a letter dropped, doubled or swapped, a vowel changed or added. */
   private cheapEdits(word: string, emit: (w: string) => void): void {
     const n = word.length;
     for (let i = 0; i < n; i++) {
@@ -646,6 +656,16 @@ export class Hunspell {
       }
     }
     for (let i = 0; i <= n; i++) for (const v of 'aeiou') if (this.alphabet.includes(v)) emit(word.slice(0, i) + v + word.slice(i));
+  }
+
+  /** The second of two edits: a letter dropped, doubled or swapped with the next. */
+  private lightEdits(word: string, emit: (w: string) => void): void {
+    const n = word.length;
+    for (let i = 0; i < n; i++) {
+      emit(word.slice(0, i) + word.slice(i + 1));
+      emit(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
+      if (i + 1 < n && word[i] !== word[i + 1]) emit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
   }
 
   /**
@@ -676,12 +696,15 @@ export class Hunspell {
     this.edits1(word, consider);
     // Two words run together ("pushedand").
     for (let i = 2; i <= word.length - 2; i++) consider(`${word.slice(0, i)} ${word.slice(i)}`, 5);
-    if (found.size === 0 && (options.maxDistance ?? 2) >= 2 && word.length >= 4) {
+    // Two edits only for a lower-case word: a capitalised one that is not one edit from a word
+    // is more likely a name, and the search costs milliseconds.
+    const lowerCase = word === word.toLowerCase();
+    if (found.size === 0 && (options.maxDistance ?? 2) >= 2 && lowerCase && word.length >= 4 && word.length <= 16) {
       const firsts = new Set<string>();
       this.cheapEdits(word, (w) => firsts.add(w));
       for (const f of firsts) {
         if (f === word) continue;
-        this.cheapEdits(f, (w) => consider(w, 10));
+        this.lightEdits(f, (w) => consider(w, 10));
       }
     }
     const list = [...found.values()];

@@ -24,6 +24,8 @@ const PATHS: Record<string, string> = {
   arrow: 'M5 12h14M13 6l6 6-6 6',
   sample: 'M4 19.5A2.5 2.5 0 0 1 6.5 17H20V3H6.5A2.5 2.5 0 0 0 4 5.5zM4 19.5A2.5 2.5 0 0 0 6.5 22H20v-5',
   close: 'M18 6 6 18M6 6l12 12',
+  back: 'M19 12H5M11 6l-6 6 6 6',
+  memory: 'M12 8v4l3 2M3.05 11a9 9 0 1 1 .5 4M3 4v7h7',
 };
 
 export function Icon({ name, className }: { name: keyof typeof PATHS | string; className?: string }) {

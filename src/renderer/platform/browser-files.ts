@@ -24,7 +24,15 @@ export function pickFile(accept: string): Promise<File | null> {
 
 /** Offers text as a file download; the bytes are exactly the UTF-8 encoding of `text`. */
 export function downloadText(name: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
+  download(name, new Blob([text], { type }));
+}
+
+/** Offers bytes (a Word file) as a file download. */
+export function downloadBytes(name: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
+  download(name, new Blob([bytes as BlobPart], { type }));
+}
+
+function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -14,14 +14,14 @@
 //             Any other status, or a body that is not JSON, is turned into
 //             {"ok": false, "code": "http", "message": "..."} here.
 //   in-page   pickTextFile answers {ok:true, value:null} without a request (the page offers its
-//             own file input); saveText and saveProject download the file from the page (Blob +
-//             <a download>) and openProject reads a file the user picks in the page, so those three
+//             own file input); saveText, saveBytes and saveProject download the file from the page (Blob +
+//             <a download>) and openProject reads a file the user picks in the page, so those four
 //             never reach the server either. Every other ReviewApi method (decodeFile, loadSample,
 //             autosave, recoverAutosave, clearAutosave, getSettings, setSettings, dictionary, and
 //             any added to CHANNELS later) does, under its own name.
 import { CHANNELS, type PlatformInfo, type Result, type ReviewApi } from '../../shared/api';
 import type { ProjectFile } from '../../core/review/project';
-import { downloadText, pickFile } from './browser-files';
+import { downloadBytes, downloadText, pickFile } from './browser-files';
 
 export function toBase64(bytes: Uint8Array): string {
   let bin = '';
@@ -77,6 +77,11 @@ export function createHttpApi(base = '', fetchImpl: Fetch = (u, i) => fetch(u, i
     pickTextFile: async () => ({ ok: true, value: null }),
     async saveText(name, text) {
       downloadText(name, text, 'text/plain;charset=utf-8');
+      return { ok: true, value: name };
+    },
+    async saveBytes(name, bytes) {
+      const docx = /\.docx$/i.test(name);
+      downloadBytes(name, bytes, docx ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/octet-stream');
       return { ok: true, value: name };
     },
     async saveProject(project, name) {

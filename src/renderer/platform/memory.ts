@@ -6,6 +6,7 @@ import { CHANNELS, type OpenedText, type ReviewApi, type Settings } from '../../
 
 export interface MemoryApi extends ReviewApi {
   saved: Array<{ name: string; text: string }>;
+  savedBytes: Array<{ name: string; bytes: Uint8Array }>;
   projects: Array<{ name: string; project: ProjectFile }>;
   autosaved: ProjectFile | null;
   settings: Settings;
@@ -20,6 +21,7 @@ export function createMemoryApi(init: { sample?: { source: OpenedText; target: O
   const api: MemoryApi = {
     ...unavailable,
     saved: [],
+    savedBytes: [],
     projects: [],
     autosaved: init.autosaved ?? null,
     settings: { uiLanguage: null, theme: 'system', reviewer: '', profile: 'default', firstRun: false, ...init.settings },
@@ -33,6 +35,10 @@ export function createMemoryApi(init: { sample?: { source: OpenedText; target: O
     loadSample: () => (init.sample ? ok(init.sample) : Promise.resolve({ ok: false as const, code: 'no-sample', message: 'no sample' })),
     saveText(name, text) {
       api.saved.push({ name, text });
+      return ok(name);
+    },
+    saveBytes(name, bytes) {
+      api.savedBytes.push({ name, bytes });
       return ok(name);
     },
     saveProject(project, name) {

@@ -5,7 +5,7 @@ import { buildDocument } from '../../core/document';
 import { createDocContext, runChecks, type RunOptions } from '../../core/run';
 import type { ReviewState } from '../../core/review/state';
 import { originalTargets, workingDocument } from '../../core/review/working';
-import type { Issue } from '../../core/types';
+import type { Issue, ReviewDocument } from '../../core/types';
 import type { CheckingProgress } from './types';
 
 export interface CheckInput {
@@ -27,6 +27,16 @@ export async function checkInSlices(
   onProgress({ stage: 'aligning', done: 0, total: 1 });
   await pause();
   const document = buildDocument(input.source, input.target, input.from, input.to);
+  return reviewInSlices(document, run, onProgress, pause);
+}
+
+/** The same for a document already segmented (a bilingual file: one segment per unit, never re-aligned). */
+export async function reviewInSlices(
+  document: ReviewDocument,
+  run: RunOptions,
+  onProgress: (p: CheckingProgress) => void = () => undefined,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<ReviewState> {
   const targets = originalTargets(document);
   const ctx = createDocContext(workingDocument(document, targets));
   const total = ctx.views.length;

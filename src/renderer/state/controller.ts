@@ -6,10 +6,15 @@ import { runOptions } from '../../core';
 import { detectLanguage } from '../../core/lang/detect';
 import { toProject, type ProjectFile } from '../../core/review/project';
 import { correctedText } from '../../core/review/working';
-import type { Dictionary, OpenedText, ReviewApi, Settings } from '../../shared/api';
+import type { Dictionary, LearnedRulePatch, OpenedText, ReviewApi, Settings } from '../../shared/api';
+import { builtinPacks } from '../../core/rules/builtin';
 import { applyDocumentLanguage, pickUiLanguage } from '../i18n';
 import { fileBytes, pickFile } from '../platform/browser-files';
+import type { EngineMemory } from '../worker/protocol';
 import { createEngineClient, type EngineClient } from './engine-client';
+import { buildExport, exportFileName, type DeskExportFormat } from './exporting';
+import { bilingualDocument, isBilingualFile, readBilingual } from './bilingual-open';
+import { createRecorder, loadEngineMemory, type RecorderOptions } from './memory';
 import type { DeskStore, Engine, StartSide } from './store';
 import { DEFAULT_SETTINGS, emptySide } from './store';
 
@@ -27,11 +32,13 @@ export interface ControllerOptions {
   /** Preferred languages for the default UI language. */
   languages?: readonly string[];
   now?: () => Date;
+  /** Batching of decisions sent to the corrections memory. */
+  recorder?: RecorderOptions;
 }
 
 export type Role = 'source' | 'target';
 
-const TEXT_FILES = '.txt,.text,.md,text/plain';
+const TEXT_FILES = '.txt,.text,.md,text/plain,.docx,.xlf,.xliff,.xlf2,.sdlxliff,.mxliff,.mqxliff,.tmx,.tsv,.tab,.csv';
 
 function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '');
@@ -99,8 +106,20 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
    * and the worker's findings replace those of the segments concerned.
    */
   function setEngine(profile: string) {
-    engine.run = runOptions({ profile });
+    engine.run = runOptions({ profile, ...(memory ? { packs: [...builtinPacks, ...memory.packs], severityOverrides: memory.severityOverrides } : {}) });
   }
+
+  // The corrections memory: learned rules and demoted severities for the engine, here and in the worker.
+  let memory: EngineMemory | null = null;
+  async function refreshMemory(): Promise<void> {
+    const loaded = await loadEngineMemory(api);
+    if (!loaded) return;
+    memory = loaded;
+    setEngine(get().session.settings.profile || 'default');
+    await worker.configure(loaded).catch(() => undefined);
+  }
+  const setup = (profile: string, dicts: Record<string, Dictionary | null>) => ({ profile, dictionaries: dicts, ...(memory ? { memory } : {}) });
+  const recorder = createRecorder(store, api, i18n, { onLearned: () => void refreshMemory() }, options.recorder);
 
   function sideFrom(opened: OpenedText): StartSide {
     const detected = opened.lang ?? detectLanguage(opened.text);
@@ -129,10 +148,11 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       const dicts = await dictionaries([job.from, job.to]);
       const review = await worker.check(
         { source: job.source, target: job.target, from: job.from, to: job.to },
-        { profile, dictionaries: dicts },
+        setup(profile, dicts),
         (progress) => dispatch({ type: 'checking', progress }),
       );
       setEngine(profile);
+      get().setSession({ bilingual: null, similar: null });
       dispatch({ type: 'loaded', review, names: job.names });
     } catch (err) {
       dispatch({ type: 'checking', progress: null });
@@ -140,13 +160,44 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     }
   }
 
+  /** A bilingual file (XLIFF, TMX, TSV, CSV) opens as a review at once, one segment per unit. */
+  async function openBilingual(opened: OpenedText) {
+    const start = get().session.start;
+    let file;
+    try {
+      file = readBilingual(opened.text, opened.name, { from: start.source.lang || undefined, to: start.target.lang || undefined });
+    } catch (err) {
+      return fail(i18n.t('error.notBilingual', { name: opened.name, message: (err as Error).message }));
+    }
+    dispatch({ type: 'checking', progress: { stage: 'reading', done: 0, total: 1 } });
+    try {
+      const document = bilingualDocument(file);
+      const profile = get().session.settings.profile || 'default';
+      const dicts = await dictionaries([file.from, file.to]);
+      const review = await worker.review(document, setup(profile, dicts), (progress) => dispatch({ type: 'checking', progress }));
+      setEngine(profile);
+      get().setSession({ bilingual: file, similar: null });
+      dispatch({ type: 'loaded', review, names: { source: opened.name, target: opened.name } });
+    } catch (err) {
+      dispatch({ type: 'checking', progress: null });
+      fail((err as Error).message);
+    }
+  }
+
+  /** A file the editor gave for one side: a bilingual file opens as a review, anything else fills that side. */
+  async function opened(role: Role, value: OpenedText) {
+    if (isBilingualFile(value.name, value.text)) await openBilingual(value);
+    else setSide(role, sideFrom(value));
+  }
+
   async function openProjectFile(p: ProjectFile) {
     dispatch({ type: 'checking', progress: { stage: 'spelling', done: 0, total: 1 } });
     try {
       const profile = get().session.settings.profile || 'default';
       const dicts = await dictionaries([p.from, p.to]);
-      const review = await worker.open(p, { profile, dictionaries: dicts }, (progress) => dispatch({ type: 'checking', progress }));
+      const review = await worker.open(p, setup(profile, dicts), (progress) => dispatch({ type: 'checking', progress }));
       setEngine(profile);
+      get().setSession({ bilingual: null, similar: null });
       dispatch({ type: 'loaded', review, names: { source: p.sourceName, target: p.targetName } });
     } catch (err) {
       dispatch({ type: 'checking', progress: null });
@@ -221,7 +272,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     warmTimer = setTimeout(async () => {
       const profile = get().session.settings.profile || 'default';
       const langs = [source.lang, target.lang];
-      void worker.warm(langs, { profile, dictionaries: await dictionaries(langs) });
+      void worker.warm(langs, setup(profile, await dictionaries(langs)));
     }, 400);
   });
 
@@ -235,6 +286,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       const s = settings && settings.ok ? { ...DEFAULT_SETTINGS, ...settings.value } : DEFAULT_SETTINGS;
       get().setSession({ platform, settings: s });
       applySettings(s);
+      await refreshMemory();
       if (recovery && recovery.ok && recovery.value) get().setSession({ recovery: recovery.value });
       else if (s.firstRun) {
         await this.loadSample();
@@ -255,7 +307,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
         const bytes = await fileBytes(file);
         const r = await api.decodeFile(file.name, bytes);
         if (!r.ok) return fail(i18n.t('error.notText', { name: file.name, message: r.message }));
-        setSide(role, sideFrom(r.value));
+        await opened(role, r.value);
       } catch (err) {
         fail(i18n.t('error.notText', { name: file.name, message: (err as Error).message }));
       }
@@ -270,7 +322,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       }
       const r = await api.pickTextFile(role);
       if (!r.ok) return fail(r.message);
-      if (r.value) setSide(role, sideFrom(r.value));
+      if (r.value) await opened(role, r.value);
     },
 
     setText(role: Role, text: string) {
@@ -317,6 +369,53 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       if (r.value) dispatch({ type: 'announce', key: 'announce.exported', values: { name: baseName(r.value) } });
     },
 
+    /** Builds one export format in the page and saves it (text through saveText, Word files through saveBytes). */
+    async exportAs(format: DeskExportFormat): Promise<boolean> {
+      const { review, names } = get().app;
+      if (!review) return false;
+      let built;
+      try {
+        built = buildExport(format, {
+          state: review,
+          run: engine.run,
+          sourceName: names.source,
+          targetName: names.target,
+          reviewer: get().session.settings.reviewer || undefined,
+          now: now(),
+          bilingual: get().session.bilingual,
+        });
+      } catch (err) {
+        fail(i18n.t('exportDialog.failed', { message: (err as Error).message }));
+        return false;
+      }
+      const name = exportFileName(names.target || names.source, format, built.extension);
+      const r = built.text !== null ? await api.saveText(name, built.text) : await api.saveBytes(name, built.data);
+      if (!r.ok) {
+        fail(r.message);
+        return false;
+      }
+      if (r.value) dispatch({ type: 'announce', key: 'announce.exported', values: { name: baseName(r.value) } });
+      return r.value !== null;
+    },
+
+    // The corrections memory.
+    refreshMemory,
+    /** Sends every decision not yet in the memory, the segment being edited included. */
+    flushDecisions: () => recorder.flush(true),
+    pendingDecisions: () => recorder.pendingCount(),
+    applySimilar: (segments: string[], everywhere = false) => recorder.applySimilar(segments, everywhere),
+    dismissSimilar: () => recorder.dismissSimilar(),
+    async setLearnedRule(id: number, patch: LearnedRulePatch) {
+      const r = await api.setLearnedRule(id, patch);
+      if (r.ok) await refreshMemory();
+      return r;
+    },
+    async restoreRule(ruleId: string) {
+      const r = await api.restoreRule(ruleId);
+      if (r.ok) await refreshMemory();
+      return r;
+    },
+
     async saveProject() {
       const { review, names } = get().app;
       if (!review) return;
@@ -347,6 +446,8 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     async close() {
       clearTimeout(autosaveTimer);
       lastSaved = null;
+      void recorder.flush(true);
+      get().setSession({ bilingual: null, similar: null });
       dispatch({ type: 'close' });
       get().setStart('source', emptySide());
       get().setStart('target', emptySide());
@@ -365,10 +466,14 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       if (cur.review) await api.autosave(toProject(cur.review, cur.names, now()));
     },
 
+    /** The engine options decisions are re-checked and exports built with (learned packs and demoted severities included). */
+    engineOptions: () => engine.run,
+
     /** Where checks run: 'worker' or 'page'. */
     engineLocation: () => worker.where,
 
     dispose() {
+      recorder.dispose();
       unsubscribe();
       unsubscribeRecheck();
       unsubscribeWarm();

@@ -5,7 +5,7 @@ import type { ProjectFile } from '../../core/review/project';
 import type { ReviewState } from '../../core/review/state';
 import type { Issue, ReviewDocument } from '../../core/types';
 import { createEngineHost, type EngineHost } from '../worker/engine-host';
-import type { EngineReply, EngineRequest, EngineSetup } from '../worker/protocol';
+import type { EngineMemory, EngineReply, EngineRequest, EngineSetup } from '../worker/protocol';
 import type { CheckInput } from './check';
 import type { CheckingProgress } from './types';
 
@@ -15,6 +15,10 @@ type Request = EngineRequest extends infer R ? (R extends { id: number } ? Omit<
 export interface EngineClient {
   check(input: CheckInput, setup: EngineSetup, onProgress: (p: CheckingProgress) => void): Promise<ReviewState>;
   open(project: ProjectFile, setup: EngineSetup, onProgress: (p: CheckingProgress) => void): Promise<ReviewState>;
+  /** Checks a document already segmented (a bilingual file) as it is. */
+  review(document: ReviewDocument, setup: EngineSetup, onProgress: (p: CheckingProgress) => void): Promise<ReviewState>;
+  /** New learned rules and severities for the checks and re-checks to come. */
+  configure(memory: EngineMemory): Promise<void>;
   /** Loads dictionaries ahead of a check (the start screen knows the languages before the editor clicks). */
   warm(langs: string[], setup: EngineSetup): Promise<void>;
   recheck(document: ReviewDocument, targets: string[], rejected: Record<string, string>, segments: number[]): Promise<Record<number, Issue[]>>;
@@ -96,6 +100,14 @@ export function createEngineClient(workerUrl: string | null = 'check-worker.js')
       const r = await send({ type: 'open', project, ...setup }, onProgress);
       if (r.type === 'review') sentDocument = r.review.document;
       return review(r);
+    },
+    async review(document, setup, onProgress) {
+      const r = await send({ type: 'review', document, ...setup }, onProgress);
+      if (r.type === 'review') sentDocument = r.review.document;
+      return review(r);
+    },
+    async configure(memory) {
+      await send({ type: 'configure', memory });
     },
     async warm(langs, setup) {
       await send({ type: 'warm', langs, ...setup });

@@ -155,7 +155,7 @@ export function appReducer(state: AppState, action: AppAction, run: RunOptions):
         names: action.names,
         cursor: first ? { segment: first.segment, issue: first.key } : { segment: 0, issue: null },
         announcement: announce('announce.loaded', { segments: action.review.document.segments.length, issues: allIssueRefs(action.review.issues).length }),
-        view: state.view,
+        view: state.view === 'corrections' ? 'review' : state.view,
       };
     }
     case 'checking':

@@ -5,7 +5,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { runOptions } from '../../core';
 import type { RunOptions } from '../../core/run';
 import type { ProjectFile } from '../../core/review/project';
-import type { Dictionary, PlatformInfo, Settings } from '../../shared/api';
+import type { CorrectionInput, Dictionary, PlatformInfo, Settings } from '../../shared/api';
+import type { BilingualFile } from '../../core/bilingual';
+import type { SimilarSegment } from '../../core/corrections/similar';
 import { appReducer } from './reducer';
 import type { AppAction, AppState } from './types';
 import { initialState } from './types';
@@ -32,6 +34,19 @@ export interface SessionState {
   autosavedAt: Date | null;
   start: { source: StartSide; target: StartSide };
   dictionaries: Record<string, Dictionary | null>;
+  /** "Apply to similar": the other segments where the correction just made fits too. */
+  similar: SimilarOffer | null;
+  /** The bilingual file (XLIFF, TMX, TSV, CSV) the review was opened from: exports can write it back. */
+  bilingual: BilingualFile | null;
+  /** Counts decisions stored in the corrections memory: views showing the memory reload when it moves. */
+  memoryVersion: number;
+}
+
+export interface SimilarOffer {
+  /** The correction as recorded (its segment is left out of `items`). */
+  correction: CorrectionInput;
+  /** Each fitting segment with its text when found: applied only while the segment still reads so. */
+  items: Array<SimilarSegment & { original: string }>;
 }
 
 export interface DeskState {
@@ -66,6 +81,9 @@ export function createDeskStore(engine: Engine = { run: runOptions() }, app: App
       autosavedAt: null,
       start: { source: emptySide(), target: emptySide() },
       dictionaries: {},
+      similar: null,
+      bilingual: null,
+      memoryVersion: 0,
     },
     dispatch: (action) =>
       set((s) => {

@@ -49,8 +49,9 @@ export interface CheckingProgress {
   total: number;
 }
 
-export type Overlay = 'help' | 'settings' | null;
-export type View = 'review' | 'changes';
+export type Overlay = 'help' | 'settings' | 'export' | null;
+/** 'corrections': the corrections memory (history, learned rules, statistics), with or without a review open. */
+export type View = 'review' | 'changes' | 'corrections';
 
 export interface AppState {
   phase: 'start' | 'checking' | 'review';

@@ -8,9 +8,10 @@ import { issueKey } from '../../core/review/state';
 import { workingDocument } from '../../core/review/working';
 import type { Issue, ReviewDocument } from '../../core/types';
 import type { Dictionary } from '../../shared/api';
-import { checkInSlices } from '../state/check';
+import { builtinPacks } from '../../core/rules/builtin';
+import { checkInSlices, reviewInSlices } from '../state/check';
 import { spellingServices } from '../state/spelling';
-import type { EngineReply, EngineRequest, EngineSetup } from './protocol';
+import type { EngineMemory, EngineReply, EngineRequest, EngineSetup } from './protocol';
 
 export interface EngineHost {
   handle(request: EngineRequest): Promise<void>;
@@ -21,6 +22,16 @@ export function createEngineHost(post: (reply: EngineReply) => void, pause: () =
   let services = spellingServices(dictionaries);
   let run: RunOptions = runOptions();
   let document: ReviewDocument | null = null;
+  let profile = 'default';
+  let memory: EngineMemory | undefined;
+
+  function configure() {
+    run = runOptions({
+      profile,
+      services,
+      ...(memory ? { packs: [...builtinPacks, ...memory.packs], severityOverrides: memory.severityOverrides } : {}),
+    });
+  }
 
   async function setup(id: number, s: EngineSetup, langs: string[]) {
     let changed = false;
@@ -31,7 +42,9 @@ export function createEngineHost(post: (reply: EngineReply) => void, pause: () =
       }
     }
     if (changed) services = spellingServices(dictionaries);
-    run = runOptions({ profile: s.profile, services });
+    profile = s.profile;
+    if (s.memory) memory = s.memory;
+    configure();
     // Build the spellers first, with a progress report: a large dictionary takes seconds.
     const wanted = [...new Set(langs.filter((l): l is string => typeof l === 'string' && l.length > 0))].filter((l) => dictionaries[l] || dictionaries[l.split(/[-_]/)[0]]);
     for (let i = 0; i < wanted.length; i++) {
@@ -76,6 +89,18 @@ export function createEngineHost(post: (reply: EngineReply) => void, pause: () =
             post({ type: 'review', id: req.id, review });
             break;
           }
+          case 'review': {
+            await setup(req.id, req, [req.document.source.lang, req.document.target.lang]);
+            const review = await reviewInSlices(req.document, run, (progress) => post({ type: 'progress', id: req.id, progress }), pause);
+            document = review.document;
+            post({ type: 'review', id: req.id, review });
+            break;
+          }
+          case 'configure':
+            memory = req.memory;
+            configure();
+            post({ type: 'ready', id: req.id });
+            break;
           case 'warm':
             await setup(req.id, req, req.langs);
             post({ type: 'ready', id: req.id });

@@ -4,7 +4,8 @@
 // spelling-based checks see the editor's text too.
 import type { ProjectFile } from '../../core/review/project';
 import type { ReviewState } from '../../core/review/state';
-import type { Issue, ReviewDocument } from '../../core/types';
+import type { Issue, ReviewDocument, Severity } from '../../core/types';
+import type { RulePack } from '../../core/rules/pack';
 import type { Dictionary } from '../../shared/api';
 import type { CheckInput } from '../state/check';
 import type { CheckingProgress } from '../state/types';
@@ -13,11 +14,22 @@ export interface EngineSetup {
   profile: string;
   /** Hunspell files by language; languages absent or null check without a dictionary. */
   dictionaries: Record<string, Dictionary | null>;
+  /** The corrections memory: packs learned from the editors' corrections (added to the built-in ones) and demoted severities. Absent: as before. */
+  memory?: EngineMemory;
+}
+
+export interface EngineMemory {
+  packs: RulePack[];
+  severityOverrides: Record<string, Severity>;
 }
 
 export type EngineRequest =
   | ({ type: 'check'; id: number } & CheckInput & EngineSetup)
   | ({ type: 'open'; id: number; project: ProjectFile } & EngineSetup)
+  /** A document already segmented (a bilingual file), checked as it is. */
+  | ({ type: 'review'; id: number; document: ReviewDocument } & EngineSetup)
+  /** New learned rules or severities: later checks and re-checks use them. */
+  | { type: 'configure'; id: number; memory: EngineMemory }
   /** Load the dictionaries for these languages now, before the editor asks for a check. */
   | ({ type: 'warm'; id: number; langs: string[] } & EngineSetup)
   | {

@@ -521,6 +521,11 @@ export function isEnglishConceptWord(folded: string): boolean {
   return false;
 }
 
+export function opensMultiword(folded: string): boolean {
+  if (!built) build();
+  return MULTI.has(folded);
+}
+
 /** Concepts named by English words starting at tokens[i] ("South Africa", "stock exchange"). */
 export function multiwordConcepts(tokens: { forms: { f: string } }[], i: number): number[] | null {
   if (!built) build();

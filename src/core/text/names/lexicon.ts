@@ -36,6 +36,13 @@ const COMMON = set(`
   я ты он она оно мы вы они это как что господин госпожа президент премьер министр глава
   январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
   понедельник вторник среда четверг пятница суббота воскресенье
+  selon plusieurs certains certaines celles celle ceux celui cette ces malgré voir après avant depuis pendant lors
+  alors ainsi aussi encore enfin puis donc car quand lorsque tandis tous toutes chaque aucun aucune autre autres
+  según varios varias algunos algunas después antes durante además mientras aunque cuando donde cada otro otra
+  secondo alcuni alcune dopo prima durante inoltre mentre anche quando dove ogni altro altra oltre molti molte
+  według kilka kilku wiele później przed podczas także również jednak gdy kiedy każdy inny inne dzięki teraz
+  podle několik mnoho později před během také však když každý jiný další dnes nyní
+  согласно несколько многие после перед во время также однако когда каждый другой кроме сейчас
   weitem seit trotz obwohl irgendwann schon noch bisher dabei damit danach deshalb daher dennoch inzwischen zudem zuvor
   außerdem allerdings jedoch sowohl weder laut gegen ohne unter über zwischen während wegen
   internet web covid coronavirus ok

@@ -6,14 +6,17 @@ import { looseMatch } from './fold';
 import { multiwordConcepts } from './concepts';
 import type { NameToken } from './tokens';
 
-/** One side of a segment, indexed once for every lookup a check makes into it. */
+/**
+ * One side of a segment, indexed once for every lookup a check makes into it. A side holds a few
+ * dozen words: plain arrays beat hash sets at that size.
+ */
 export interface SideIndex {
   tokens: NameToken[];
   /** Folded forms and stems of every token. */
-  folds: Set<string>;
+  folds: string[];
   /** Concepts reached by any token / by a capitalised token or acronym. */
-  concepts: Set<number>;
-  capConcepts: Set<number>;
+  concepts: number[];
+  capConcepts: number[];
   /** Capitalised tokens (not in capitals throughout). */
   caps: NameToken[];
   /** Acronyms, folded. */
@@ -21,26 +24,29 @@ export interface SideIndex {
 }
 
 export function indexSide(tokens: NameToken[]): SideIndex {
-  const folds = new Set<string>();
-  const concepts = new Set<number>();
-  const capConcepts = new Set<number>();
+  const folds: string[] = [];
+  const concepts: number[] = [];
+  const capConcepts: number[] = [];
   const caps: NameToken[] = [];
   const acronyms: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fm = t.forms;
-    for (const s of fm.stems) folds.add(s);
+    for (const s of fm.stems) folds.push(s);
+    const capital = t.cap || t.upper;
     for (const c of fm.concepts) {
-      concepts.add(c);
-      if (t.cap || t.upper) capConcepts.add(c);
+      concepts.push(c);
+      if (capital) capConcepts.push(c);
     }
     if (t.upper) acronyms.push(fm.f);
     else if (t.cap) caps.push(t);
     // English names of several words ("South Africa", "New Zealand").
-    const multi = multiwordConcepts(tokens, i);
-    if (multi) for (const c of multi) {
-      concepts.add(c);
-      if (t.cap) capConcepts.add(c);
+    if (fm.multi) {
+      const multi = multiwordConcepts(tokens, i);
+      if (multi) for (const c of multi) {
+        concepts.push(c);
+        if (t.cap) capConcepts.push(c);
+      }
     }
   }
   return { tokens, folds, concepts, capConcepts, caps, acronyms };
@@ -53,7 +59,7 @@ function sortedLetters(s: string): string {
 /** Does an acronym have a counterpart: the same, reversed (UE → EU), or the same letters (SIDA → AIDS)? */
 function acronymCounterpart(t: NameToken, side: SideIndex): boolean {
   const f = t.forms.f;
-  if (side.folds.has(f)) return true;
+  if (side.folds.includes(f)) return true;
   if (f.length <= 6) {
     const letters = sortedLetters(f);
     for (const a of side.acronyms) if (a.length === f.length && sortedLetters(a) === letters) return true;
@@ -63,7 +69,7 @@ function acronymCounterpart(t: NameToken, side: SideIndex): boolean {
     if (a.length === f.length + 1 && a.startsWith(f) && a.endsWith('s')) return true;
     if (f.length === a.length + 1 && f.startsWith(a) && f.endsWith('s')) return true;
   }
-  for (const c of t.forms.concepts) if (side.concepts.has(c)) return true;
+  for (const c of t.forms.concepts) if (side.concepts.includes(c)) return true;
   return false;
 }
 
@@ -75,7 +81,7 @@ function acronymCounterpart(t: NameToken, side: SideIndex): boolean {
 export function counterpartLevel(t: NameToken, side: SideIndex): 0 | 1 | 2 {
   if (t.upper) return acronymCounterpart(t, side) ? 2 : 0;
   const fm = t.forms;
-  for (const s of fm.stems) if (side.folds.has(s)) return 2;
+  for (const s of fm.stems) if (side.folds.includes(s)) return 2;
   // A short abbreviation of a longer name ("Rz" → "Rzeczpospolita").
   if (fm.f.length <= 3) {
     for (const o of side.caps) if (o.forms.f.length > fm.f.length && o.forms.f.startsWith(fm.f)) return 2;
@@ -83,8 +89,8 @@ export function counterpartLevel(t: NameToken, side: SideIndex): 0 | 1 | 2 {
   let level: 0 | 1 | 2 = 0;
   if (fm.concepts.length > 0) {
     for (const c of fm.concepts) {
-      if (!side.concepts.has(c)) continue;
-      if (side.capConcepts.has(c)) return 2;
+      if (!side.concepts.includes(c)) continue;
+      if (side.capConcepts.includes(c)) return 2;
       level = 1;
     }
   }

@@ -108,13 +108,23 @@ export function Toolbar() {
           </button>
         )}
         {review && (
-          <button type="button" className="btn primary export" title={hint(t('toolbar.export'), 'export')} onClick={() => void controller.exportText()}>
+          <button type="button" className="btn primary export" title={hint(t('toolbar.export'), 'export')} onClick={() => dispatch({ type: 'overlay', overlay: 'export' })}>
             <Icon name="export" />
             {t('toolbar.export')}
           </button>
         )}
       </div>
       <div className="tool-group">
+        <button
+          type="button"
+          className={`icon-btn${view === 'corrections' ? ' on' : ''}`}
+          aria-label={t('toolbar.corrections')}
+          aria-pressed={view === 'corrections'}
+          title={hint(t('toolbar.corrections'), 'corrections')}
+          onClick={() => dispatch({ type: 'view', view: view === 'corrections' ? 'review' : 'corrections' })}
+        >
+          <Icon name="memory" />
+        </button>
         <button type="button" className="icon-btn" aria-label={t('toolbar.settings')} title={t('toolbar.settings')} onClick={() => dispatch({ type: 'overlay', overlay: 'settings' })}>
           <Icon name="gear" />
         </button>

@@ -44,6 +44,7 @@ function Pane({ role }: { role: Role }) {
       <div className="drop-zone">
         <Icon name="file" />
         <span>{over ? t('start.dropActive') : t('start.drop')}</span>
+        <span className="muted drop-formats">{t('start.dropFormats')}</span>
         <span className="muted">{t('start.or')}</span>
         <button type="button" className="btn" onClick={() => void controller.pickFile(role)}>
           {t('start.choose')}
