@@ -54,6 +54,8 @@ const common = {
   define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
   // The engine must not pull Node modules into the page; fail the build if it tries.
   external: [],
+  // csv-parse's Node build uses the Buffer global at load time; its browser build carries its own.
+  alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
 };
 
 async function build() {
@@ -88,7 +90,7 @@ async function build() {
   console.log(`renderer: dist/renderer/app.js ${size('app.js')}, check-worker.js ${size('check-worker.js')}, app.css, index.html`);
 }
 
-module.exports = { CSP, build };
+module.exports = { CSP, build, common };
 
 if (require.main === module) {
   build().catch((err) => {

@@ -15,4 +15,7 @@ void desk.controller.init();
 // The desktop menu sends commands through the bridge; the browser has none.
 const bridge = window.verso as (typeof window.verso & { onCommand?: (l: (c: MenuCommand) => void) => () => void }) | undefined;
 bridge?.onCommand?.((command) => runMenuCommand(command, desk));
-window.addEventListener('beforeunload', () => void desk.controller.flushAutosave());
+window.addEventListener('beforeunload', () => {
+  void desk.controller.flushAutosave();
+  void desk.controller.flushDecisions();
+});

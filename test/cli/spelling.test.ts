@@ -46,7 +46,7 @@ describe('verso check and the spelling dictionaries', () => {
   test('a document pair is checked with the dictionary too', async () => {
     const source = tmp.file('s.txt', 'Die Regierung hat den internationalen Bericht gelesen.\n');
     const target = tmp.file('t.txt', 'The government has read the internatonal report.\n');
-    const r = await run(['check', source, target, '--from', 'de', '--to', 'en', '--format', 'json', '--fail-on', 'none']);
+    const r = await run(['check', '--source', source, '--target', target, '--from', 'de', '--to', 'en', '--format', 'json', '--fail-on', 'none']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { issues: JsonIssue[] };
     const spelling = report.issues.filter((i) => i.ruleId === 'spelling');

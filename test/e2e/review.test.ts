@@ -173,7 +173,10 @@ describe('review desk (web mode, Chromium)', () => {
       'according to the preliminary results.',
     );
     expect(expected.length).toBe(SAMPLE_MT.length + 'booby-'.length - 1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.toolbar .export').click()]);
+    // The toolbar's Export opens the export dialog; the corrected text is its first choice.
+    await page.locator('.toolbar .export').click();
+    await page.locator('.export-dialog').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-dialog button[type=submit]').click()]);
     expect(download.suggestedFilename()).toBe('en.mt.corrected.txt');
     const bytes = fs.readFileSync((await download.path()) as string);
     expect(Buffer.compare(bytes, Buffer.from(expected, 'utf8'))).toBe(0);

@@ -54,10 +54,11 @@ async function deskWithMemory(settings: Record<string, unknown> = { reviewer: 'A
   await desk.controller.init();
   const dispatch = desk.store.getState().dispatch;
   dispatch({ type: 'loaded', review: sampleReview(), names: { source: sample.source.name, target: sample.target.name } });
-  return { desk, api, calls, dispatch, fail: (n: number) => (failNext = n), state: () => desk.store.getState(), close: () => {
+  const close = () => {
     desk.controller.dispose();
     services.corrections.close();
-  } };
+  };
+  return { desk, api, calls, dispatch, fail: (n: number) => (failNext = n), state: () => desk.store.getState(), close };
 }
 
 describe('decisions into the corrections memory', () => {
@@ -172,9 +173,9 @@ describe('decisions into the corrections memory', () => {
     expect(stats.ok && stats.value.overrides['double-space']).toBeTruthy();
     // The page's engine has the learned pack and the demoted severity.
     const run = t.desk.controller.engineOptions();
-    const learned = run.packs.find((p) => p.kind === 'learned' && p.id === 'fr-en');
+    const learned = run.packs?.find((p) => p.kind === 'learned' && p.id === 'fr-en');
     expect(learned?.entries.map((e) => e.id)).toEqual([recorded.ok ? recorded.value.learned[0].entry.id : '']);
-    expect(run.config['double-space']).toMatchObject({ severity: stats.ok ? stats.value.overrides['double-space'] : '' });
+    expect(run.config?.['double-space']).toMatchObject({ severity: stats.ok ? stats.value.overrides['double-space'] : '' });
     // A re-check after a decision reports the demoted severity.
     const review = t.state().app.review!;
     const seg = review.targets.findIndex((x) => x.includes('by means of'));

@@ -4,7 +4,8 @@
 // edited as JSON with validation, exported as a rule pack; statistics per check and per rule with
 // Restore for a demoted rule; the whole memory exported as TMX, JSON Lines or CSV.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { CorrectionQuery, CorrectionRecord, LearnedRule, RuleStats } from '../../src/shared/api';
+import type { CorrectionQuery, LearnedRule, RuleStats } from '../../src/shared/api';
+import type { CorrectionRecord } from '../../src/core/corrections/types';
 import { App } from '../../src/renderer/App';
 import { testDesk, sampleReview } from './helpers';
 

@@ -4,6 +4,7 @@
 import type { Sentence, Side } from '../types';
 import { nameKey } from './names';
 import { numberKeys } from './numbers';
+import { charClass } from '../text/char-class';
 
 /** What finding an anchor on both sides is worth, and what one left unmatched costs. */
 const WEIGHTS: Record<string, { bonus: number; penalty: number }> = {
@@ -22,16 +23,21 @@ const WEIGHTS: Record<string, { bonus: number; penalty: number }> = {
 };
 
 export class AnchorTable {
-  private readonly ids = new Map<string, number>();
+  /** Ids by kind, then key: no "kind:key" string is built per anchor. */
+  private readonly ids = new Map<string, Map<string, number>>();
   readonly bonus: number[] = [];
   readonly penalty: number[] = [];
 
   intern(kind: keyof typeof WEIGHTS, key: string): number {
-    const full = `${kind}:${key}`;
-    let id = this.ids.get(full);
+    let byKey = this.ids.get(kind);
+    if (!byKey) {
+      byKey = new Map();
+      this.ids.set(kind, byKey);
+    }
+    let id = byKey.get(key);
     if (id === undefined) {
       id = this.bonus.length;
-      this.ids.set(full, id);
+      byKey.set(key, id);
       this.bonus.push(WEIGHTS[kind].bonus);
       this.penalty.push(WEIGHTS[kind].penalty);
     }
@@ -43,16 +49,52 @@ export class AnchorTable {
   }
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/** Letters and marks: a word is a run of them (/[\p{L}\p{M}]+/gu). */
+const WORD_CHAR = charClass(/^[\p{L}\p{M}]$/u);
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
-const QUOTES = /[«»“”„‟"「」『』〝〞＂]/g;
-const QUESTIONS = /[?？؟⁇]/g;
-const EXCLAMATIONS = /[!！]/g;
-// A colon between digits is a time or a ratio, already counted as numbers.
-const COLONS = /(?<!\p{Nd})[:：](?!\p{Nd})/gu;
+/** Decimal digits (\p{Nd}), for the colon rule. */
+const DIGIT = charClass(/^\p{Nd}$/u);
+const HAS_DIGIT = /\p{Nd}/u;
 
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+// The punctuation anchors, counted in one pass over a sentence.
+const QUOTE_CHARS = '«»“”„‟"「」『』〝〞＂';
+const QUESTION_CHARS = '?？؟⁇';
+const EXCLAMATION_CHARS = '!！';
+
+interface Marks {
+  quotes: number;
+  questions: number;
+  exclamations: number;
+  colons: number;
+}
+
+/** Whether the code point ending just before `i` is a decimal digit. */
+function digitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  // The second half of a surrogate pair: the digit, if any, starts one unit earlier.
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return DIGIT.at(text, i - 2) > 0;
+  }
+  return DIGIT.at(text, i - 1) > 0;
+}
+
+function marks(text: string): Marks {
+  const out: Marks = { quotes: 0, questions: 0, exclamations: 0, colons: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits, spaces and most punctuation are none of them.
+    if (c === 0x22 || c === 0x21 || c === 0x3f || c === 0x3a || c >= 0xab) {
+      const ch = text[i];
+      if (QUOTE_CHARS.includes(ch)) out.quotes++;
+      else if (QUESTION_CHARS.includes(ch)) out.questions++;
+      else if (EXCLAMATION_CHARS.includes(ch)) out.exclamations++;
+      // A colon between digits is a time or a ratio, already counted as numbers.
+      else if ((c === 0x3a || c === 0xff1a) && !digitBefore(text, i) && !(i + 1 < text.length && DIGIT.at(text, i + 1) > 0)) out.colons++;
+    }
+  }
+  return out;
 }
 
 const COGNATE_MIN = 5;
@@ -100,17 +142,31 @@ function sentenceWords(text: string, cache: WordCache): SentenceWords {
   const out: SentenceWords = { names: [], initial: '', cognates: [], initialCognate: '' };
   const long: string[] = [];
   let first = true;
-  for (const m of text.matchAll(WORD)) {
-    const w = info(m[0], cache);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = WORD_CHAR.at(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < n ? WORD_CHAR.at(text, i) : 0;
+    }
+    const word = text.slice(start, i);
+    const wi = info(word, cache);
     if (first) {
-      out.initial = w.name;
-      out.initialCognate = w.cognate;
+      out.initial = wi.name;
+      out.initialCognate = wi.cognate;
       first = false;
-    } else if (w.name) out.names.push(w.name);
-    else if (w.cognate) long.push(m[0]);
+    } else if (wi.name) out.names.push(wi.name);
+    else if (wi.cognate) long.push(word);
   }
-  long.sort((a, b) => b.length - a.length);
-  for (const word of long.slice(0, COGNATES_PER_SENTENCE)) out.cognates.push(cache.get(word)!.cognate);
+  if (long.length > 1) long.sort((a, b) => b.length - a.length);
+  const take = Math.min(long.length, COGNATES_PER_SENTENCE);
+  for (let k = 0; k < take; k++) out.cognates.push(cache.get(long[k])!.cognate);
   return out;
 }
 
@@ -133,15 +189,16 @@ export function sentenceAnchors(side: Side, table: AnchorTable): number[][] {
   const co = table.intern('colon', '');
   return parsed.map(({ text: t, words }) => {
     const ids: number[] = [];
-    for (const n of numberKeys(t)) ids.push(table.intern(n.length === 1 ? 'digit' : 'number', n));
+    if (HAS_DIGIT.test(t)) for (const n of numberKeys(t)) ids.push(table.intern(n.length === 1 ? 'digit' : 'number', n));
     if (words.initial && inside.has(words.initial)) ids.push(table.intern('name', words.initial));
     else if (words.initialCognate) ids.push(table.intern('cognate', words.initialCognate));
     for (const k of words.names) ids.push(table.intern('name', k));
     for (const k of words.cognates) ids.push(table.intern('cognate', k));
-    for (let i = count(t, QUOTES); i > 0; i--) ids.push(q);
-    for (let i = count(t, QUESTIONS); i > 0; i--) ids.push(qm);
-    for (let i = count(t, EXCLAMATIONS); i > 0; i--) ids.push(ex);
-    for (let i = count(t, COLONS); i > 0; i--) ids.push(co);
+    const m = marks(t);
+    for (let i = m.quotes; i > 0; i--) ids.push(q);
+    for (let i = m.questions; i > 0; i--) ids.push(qm);
+    for (let i = m.exclamations; i > 0; i--) ids.push(ex);
+    for (let i = m.colons; i > 0; i--) ids.push(co);
     return ids;
   });
 }

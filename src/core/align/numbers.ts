@@ -15,6 +15,7 @@ function asciiDigit(ch: string): string {
 
 const NUMBER = /\p{Nd}+(?:[.,\u00a0\u202f\u2009 '’\u066b\u066c]\p{Nd}+)*/gu;
 const GROUP_SEPARATORS = /^[\u00a0\u202f\u2009 '’\u066c]$/;
+const DIGIT = /\p{Nd}/u;
 
 /**
  * Normalised numbers in a text. A separator followed by exactly three digits groups
@@ -46,7 +47,7 @@ export function numberKeys(text: string): string[] {
       }
     };
     for (const ch of raw) {
-      if (/\p{Nd}/u.test(ch)) group += asciiDigit(ch);
+      if (DIGIT.test(ch)) group += asciiDigit(ch);
       else {
         take();
         sep = ch;

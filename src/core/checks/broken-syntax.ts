@@ -67,6 +67,8 @@ function plain(w: Word): boolean {
 }
 
 function lowerWord(w: Word): boolean {
+  const c = w.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return LOWER_START.test(w.text);
 }
 

@@ -17,72 +17,80 @@ const SPACES = /\s+/g;
 
 /** Lower case, NFC, spaces collapsed, quotes and final punctuation stripped from the ends. */
 function norm(s: string): string {
-  const t = s.normalize('NFC').toLowerCase();
+  const t = s.normalize('NFC').toLowerCase().replace(SPACES, ' ');
   let end = t.length;
-  while (end > 0 && (isSpace(t.charCodeAt(end - 1)) || TRAILING.includes(t[end - 1]))) end--;
+  while (end > 0) {
+    const c = t.charCodeAt(end - 1);
+    if (!isSpace(c) && TRAILING.indexOf(String.fromCharCode(c)) < 0) break;
+    end--;
+  }
   let start = 0;
-  while (start < end && (isSpace(t.charCodeAt(start)) || LEADING.includes(t[start]))) start++;
-  return t.slice(start, end).replace(SPACES, ' ');
+  while (start < end) {
+    const c = t.charCodeAt(start);
+    if (!isSpace(c) && LEADING.indexOf(String.fromCharCode(c)) < 0) break;
+    start++;
+  }
+  return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
 interface Pair {
   view: SegmentView;
   target: Span;
   text: string;
-  norm: string;
-}
-
-interface SentencePair {
-  key: string;
-  pair: Pair;
+  /** The normalised target, worked out only for a source sentence seen more than once. */
+  norm: string | null;
 }
 
 interface Index {
   /** Normalised source sentence → dominant normalised target and its written form, when renderings differ. */
   dominant: Map<string, { norm: string; text: string }>;
-  /** Each view's sentence pairs, as the index read them. */
-  pairs: Map<SegmentView, SentencePair[]>;
+  /** The views with a sentence whose source has such renderings: the only ones worth reading again. */
+  views: Set<SegmentView>;
+  /** Every view the index read (a view from elsewhere is read in full). */
+  read: Set<SegmentView>;
 }
 
 function index(doc: DocContext): Index {
   const bySource = new Map<string, Pair[]>();
-  const byView = new Map<SegmentView, SentencePair[]>();
   for (const view of doc.views) {
-    const list = pairs(view);
-    byView.set(view, list);
-    for (const p of list) {
-      const same = bySource.get(p.key);
-      if (same) same.push(p.pair);
+    for (const p of pairs(view, false)) {
+      const list = bySource.get(p.key);
+      if (list) list.push(p.pair);
       else bySource.set(p.key, [p.pair]);
     }
   }
   const out = new Map<string, { norm: string; text: string }>();
+  const views = new Set<SegmentView>();
   for (const [key, list] of bySource) {
     if (list.length < 2) continue;
     const counts = new Map<string, number>();
-    for (const p of list) counts.set(p.norm, (counts.get(p.norm) ?? 0) + 1);
+    for (const p of list) {
+      const n = (p.norm = norm(p.text));
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
     if (counts.size < 2) continue;
     let best = list[0];
-    for (const p of list) if ((counts.get(p.norm) ?? 0) > (counts.get(best.norm) ?? 0)) best = p;
-    out.set(key, { norm: best.norm, text: best.text });
+    for (const p of list) if ((counts.get(p.norm!) ?? 0) > (counts.get(best.norm!) ?? 0)) best = p;
+    out.set(key, { norm: best.norm!, text: best.text });
+    for (const p of list) views.add(p.view);
   }
-  return { dominant: out, pairs: byView };
+  return { dominant: out, views, read: new Set(doc.views) };
 }
 
 const LETTER = /\p{L}/u;
-const NONE: SentencePair[] = [];
 
-function pairs(view: SegmentView): SentencePair[] {
+/** The sentence pairs of a view whose sides have as many sentences; targets normalised on request. */
+function pairs(view: SegmentView, withNorm: boolean): { key: string; pair: Pair }[] {
+  const out: { key: string; pair: Pair }[] = [];
   const n = view.sourceSentences.length;
-  if (n === 0 || n !== view.targetSentences.length) return NONE;
-  const out: SentencePair[] = [];
+  if (n === 0 || n !== view.targetSentences.length) return out;
   for (let i = 0; i < n; i++) {
     const s = view.sourceSentences[i];
     const t = view.targetSentences[i];
     const key = norm(view.source.slice(s.start, s.end));
     if (!LETTER.test(key)) continue;
     const text = view.target.slice(t.start, t.end);
-    out.push({ key, pair: { view, target: t, text, norm: norm(text) } });
+    out.push({ key, pair: { view, target: t, text, norm: withNorm ? norm(text) : null } });
   }
   return out;
 }
@@ -120,10 +128,9 @@ export const consistency: Check = {
     },
   },
   run(view: SegmentView, ctx: CheckContext): void {
-    const { dominant, pairs: byView } = ctx.doc.memo('consistency:sentences', () => index(ctx.doc));
-    if (dominant.size === 0) return;
-    // A view from this document was read by the index; any other is read now.
-    for (const { key, pair } of byView.get(view) ?? pairs(view)) {
+    const { dominant, views, read } = ctx.doc.memo('consistency:sentences', () => index(ctx.doc));
+    if (dominant.size === 0 || (!views.has(view) && read.has(view))) return;
+    for (const { key, pair } of pairs(view, true)) {
       const best = dominant.get(key);
       if (!best || best.norm === pair.norm) continue;
       ctx.report({

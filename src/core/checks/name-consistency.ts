@@ -2,25 +2,32 @@
 // "Zelenskyy", "Moustafa" / "Mustafa") is flagged where it departs from the dominant spelling.
 import type { Check, CheckContext, DocContext, SegmentView } from './check';
 import { base, segmentTokens, type NameToken } from './name-tools';
-import { isCommonCapital } from '../text/names/lexicon';
 
 /** A capitalised word inside a sentence, long enough for a spelling variant to mean something. */
-function isName(t: NameToken, lang: string): boolean {
-  return t.cap && !t.upper && !t.initial && !t.digit && !t.caseless && t.forms.sks[0].length >= 4 && !isCommonCapital(t.forms.f, lang);
+function isName(t: NameToken): boolean {
+  return !t.upper && !t.initial && !t.digit && !t.caseless && t.forms.sks[0].length >= 4 && !t.forms.common;
 }
 
-/** Per document context (looked up for every segment: no string key to hash). */
-const DOMINANT = new WeakMap<DocContext, Map<string, string>>();
+interface Variant {
+  token: NameToken;
+  dominant: string;
+}
 
-/** Skeleton → the document's dominant spelling, for skeletons written more than one way. */
-function index(doc: DocContext, lang: string): Map<string, string> {
+/** Per document context, computed on its first segment: the variants each segment view holds. */
+const VARIANTS = new WeakMap<DocContext, Map<SegmentView, Variant[]>>();
+
+/** Every spelling that departs from its skeleton's dominant one, by segment view. */
+function index(doc: DocContext, lang: string): Map<SegmentView, Variant[]> {
   // Per skeleton: each written form with its count and first position.
   const forms = new Map<string, Map<string, { count: number; first: number }>>();
+  const names: [SegmentView, NameToken[]][] = [];
   let pos = 0;
   for (const v of doc.views) {
     if (!v.target) continue;
+    let found: NameToken[] | null = null;
     for (const t of segmentTokens(doc, v, 't', lang)) {
-      if (!isName(t, lang)) continue;
+      if (!isName(t)) continue;
+      (found ??= []).push(t);
       const sk = t.forms.sks[0];
       let m = forms.get(sk);
       if (!m) forms.set(sk, (m = new Map()));
@@ -29,7 +36,9 @@ function index(doc: DocContext, lang: string): Map<string, string> {
       else m.set(t.text, { count: 1, first: pos });
       pos++;
     }
+    if (found) names.push([v, found]);
   }
+  // Skeleton → dominant spelling, where the document has more than one: the most frequent, then the first.
   const dominant = new Map<string, string>();
   for (const [sk, m] of forms) {
     if (m.size < 2) continue;
@@ -45,7 +54,18 @@ function index(doc: DocContext, lang: string): Map<string, string> {
     }
     dominant.set(sk, best);
   }
-  return dominant;
+  const out = new Map<SegmentView, Variant[]>();
+  if (dominant.size === 0) return out;
+  for (const [v, list] of names) {
+    for (const t of list) {
+      const best = dominant.get(t.forms.sks[0]);
+      if (best === undefined || best === t.text) continue;
+      let vs = out.get(v);
+      if (!vs) out.set(v, (vs = []));
+      vs.push({ token: t, dominant: best });
+    }
+  }
+  return out;
 }
 
 export const nameConsistency: Check = {
@@ -81,20 +101,16 @@ export const nameConsistency: Check = {
     },
   },
   run(view: SegmentView, ctx: CheckContext): void {
-    if (!view.target) return;
-    const lang = base(ctx.to);
-    let dominant = DOMINANT.get(ctx.doc);
-    if (!dominant) DOMINANT.set(ctx.doc, (dominant = index(ctx.doc, lang)));
-    if (dominant.size === 0) return;
-    for (const t of segmentTokens(ctx.doc, view, 't', lang)) {
-      if (!isName(t, lang)) continue;
-      const best = dominant.get(t.forms.sks[0]);
-      if (best === undefined || best === t.text) continue;
+    let variants = VARIANTS.get(ctx.doc);
+    if (!variants) VARIANTS.set(ctx.doc, (variants = index(ctx.doc, base(ctx.to))));
+    const here = variants.get(view);
+    if (!here) return;
+    for (const { token, dominant } of here) {
       ctx.report({
         messageId: 'variant',
-        data: { found: t.text, dominant: best },
-        target: { start: t.start, end: t.end },
-        suggestions: [{ text: best }],
+        data: { found: token.text, dominant },
+        target: { start: token.start, end: token.end },
+        suggestions: [{ text: dominant }],
       });
     }
   },

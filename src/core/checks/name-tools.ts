@@ -6,7 +6,7 @@ import { baseLang } from '../format';
 import { cachedWords } from '../text/word-runs';
 import { capTokens, nameTokens, type NameToken } from '../text/names/tokens';
 import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type SideIndex } from '../text/names/match';
-import { isPlaceConcept, isEnglishConceptWord } from '../text/names/concepts';
+import { isCommonConcept, isPlaceConcept, isEnglishConceptWord } from '../text/names/concepts';
 import { isFrequentEnglish } from '../text/names/english-words';
 import { fold } from '../text/names/fold';
 import {
@@ -45,8 +45,8 @@ interface SegmentTokens {
   tAll?: NameToken[];
 }
 
-/** Per segment view (a new view for edited text), so no string key is built per lookup. */
-const TOKENS = new WeakMap<SegmentView, SegmentTokens>();
+/** Per document context, per segment view (a new view for edited text): no string key to build. */
+const TOKENS = new WeakMap<DocContext, Map<SegmentView, SegmentTokens>>();
 
 /**
  * Tokens of one side of a segment, cut once whatever number of checks ask: the capitalised ones
@@ -54,15 +54,17 @@ const TOKENS = new WeakMap<SegmentView, SegmentTokens>();
  * language subtag.
  */
 export function segmentTokens(doc: DocContext, view: SegmentView, side: 's' | 't', lang: string, all = false): NameToken[] {
-  let cache = TOKENS.get(view);
-  if (!cache) TOKENS.set(view, (cache = {}));
+  let byView = TOKENS.get(doc);
+  if (!byView) TOKENS.set(doc, (byView = new Map()));
+  let cache = byView.get(view);
+  if (!cache) byView.set(view, (cache = {}));
   const key = side === 's' ? (all ? 'sAll' : 'sCaps') : all ? 'tAll' : 'tCaps';
   const seen = cache[key];
   if (seen) return seen;
   const text = side === 's' ? view.source : view.target;
-  const starts = (side === 's' ? view.sourceSentences : view.targetSentences).map((s) => s.start);
+  const sentences = side === 's' ? view.sourceSentences : view.targetSentences;
   // The capitalised words are read off the text itself; all of them come from the shared word runs.
-  const toks = all ? nameTokens(cachedWords(doc, `${side}:${view.segment.id}`, text, starts), lang) : capTokens(text, starts, lang);
+  const toks = all ? nameTokens(cachedWords(doc, `${side}:${view.segment.id}`, text, sentences.map((s) => s.start)), lang) : capTokens(text, sentences, lang);
   cache[key] = toks;
   return toks;
 }
@@ -101,11 +103,13 @@ function wordStart(text: string, pos: number): number {
   return k;
 }
 
-/** The word right before `pos`, with only white space between; null at punctuation or the start. */
+/** The word right before `pos`, with only white space (or an opening quote) between; null at punctuation or the start. */
 function previousWord(text: string, pos: number): { word: string; start: number } | null {
   let j = pos;
-  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && (isSpace(text.charCodeAt(j - 1)) || OPENERS.includes(text[j - 1]))) j--;
   if (j === pos && pos > 0) return null;
+  // An ordinal's full stop ("des 19. Jahrhunderts").
+  if (j > 1 && text[j - 1] === '.' && /\d/.test(text[j - 2])) j--;
   const k = wordStart(text, j);
   return k === j ? null : { word: text.slice(k, j), start: k };
 }
@@ -135,23 +139,39 @@ function connected(text: string, a: NameToken, b: NameToken, connectors: Set<str
   return words.length <= 2 && words.every((w) => connectors.has(w.toLowerCase()));
 }
 
+const QUOTE_MARK = /["\u201c\u201e\u00ab\u2039\u201a\u2018]/;
 const OPENERS = '"\u201c\u201e\u00ab\u2039\u201a\u2018';
 const CLOSERS = '"\u201d\u201c\u00bb\u203a\u2019';
 
+/** Positions of the quotation marks of a text. */
+function quoteMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a) out.push(i);
+  }
+  return out;
+}
+
 /** Is the token inside a short quotation of several words (a title), not quoted speech or brackets? */
-function quotedTitle(text: string, t: NameToken): boolean {
-  let a = t.start - 1;
-  while (a >= 0 && t.start - a < 80 && !OPENERS.includes(text[a])) a--;
-  let b = t.end;
-  while (b < text.length && b - t.end < 80 && !CLOSERS.includes(text[b])) b++;
-  if (a < 0 || b >= text.length || !OPENERS.includes(text[a]) || !CLOSERS.includes(text[b])) return false;
+function quotedTitle(text: string, t: NameToken, marks: number[]): boolean {
+  let a = -1;
+  let b = -1;
+  for (const m of marks) {
+    if (m < t.start) {
+      if (OPENERS.includes(text[m])) a = m;
+    } else if (m >= t.end && CLOSERS.includes(text[m])) {
+      b = m;
+      break;
+    }
+  }
+  if (a < 0 || b < 0 || t.start - a > 80 || b - t.end > 80) return false;
   const words = text.slice(a + 1, b).trim().split(/\s+/).length;
   return words >= 2 && words <= 6;
 }
 
 function hasPlace(t: NameToken): boolean {
-  for (const c of t.forms.concepts) if (isPlaceConcept(c)) return true;
-  return false;
+  return t.forms.place;
 }
 
 /** Is the same word written with a capital inside a sentence elsewhere in the segment? */
@@ -162,8 +182,7 @@ function capitalisedElsewhere(toks: NameToken[], i: number): boolean {
 }
 
 function firstName(t: NameToken): boolean {
-  for (const s of t.forms.stems) if (isFirstName(s)) return true;
-  return false;
+  return t.forms.first;
 }
 
 /** German street and circuit names: compounds on -straße, -gasse, -allee, -ring, -damm, -ufer. */
@@ -175,7 +194,7 @@ function adjacentNext(toks: NameToken[], i: number, text: string): NameToken | n
   return next && (next.joined || isBlank(gap(text, toks[i], next))) ? next : null;
 }
 
-function strength(toks: NameToken[], i: number, lang: string, text: string, upperText: boolean): Strength {
+function strength(toks: NameToken[], i: number, lang: string, text: string, upperText: boolean, quotes: number[] | null): Strength {
   const t = toks[i];
   if (!t.cap || t.caseless || t.digit) return 0;
   const f = t.forms.f;
@@ -186,13 +205,13 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
     // that open a compound (BIP-Einheit → unit of GDP, WM-Punkte → World Cup points).
     return t.nonLatin || text.charAt(t.end) === '-' ? 1 : 2;
   }
-  if (isCommonCapital(f, lang)) return 0;
+  if (t.forms.common) return 0;
   if (firstName(t) || hasPlace(t)) return 2;
   if (lang === 'de') {
     const next = adjacentNext(toks, i, text);
     const nextCap = next !== null && !next.joined;
     // A place adjective before a noun ("der Grazer Kinderklinik", "die Londoner Polizei").
-    if (f.endsWith('er') && nextCap && !isGermanNoun(f)) return 2;
+    if (f.endsWith('er') && nextCap && !t.forms.germanNoun) return 2;
     // A capitalised adjective that translates, before a noun: a proper name ("Vereinten Nationen").
     if (t.forms.concepts.length > 0 && DE_ADJECTIVE_END.test(f) && nextCap && next.forms.concepts.length > 0) return 2;
     if (DE_STREET.test(f)) return 2;
@@ -200,15 +219,15 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
     // ("der Corona-Krise", "ein Rakoczy-Reitturnier"); the head itself is a common noun as often.
     if (text.charAt(t.end) !== '-' && germanDeterminer(text, t)) return 0;
     if (t.joined) return 1;
-    if (isGermanNoun(f) || (t.forms.concepts.length > 0 && !isEnglishConceptWord(f))) return 0;
+    if (t.forms.germanNoun || (t.forms.concepts.length > 0 && !isEnglishConceptWord(f))) return 0;
     // An adjective before a noun ("Erste Hilfe", "Roten Karte") is part of a common phrase.
-    if (nextCap && DE_ADJECTIVE_END.test(f) && isGermanNoun(next.forms.f)) return 0;
+    if (nextCap && DE_ADJECTIVE_END.test(f) && next.forms.germanNoun) return 0;
     if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
     return 2;
   }
   // A title in quotes ("Las Siete Hermanas", «Русские витязи») is as often translated as kept.
-  if (t.quoted && quotedTitle(text, t)) return 1;
-  if (lang === 'en' && (isEnglishCommon(f) || isEnglishConceptWord(f) || isFrequentEnglish(f))) return 1;
+  if (quotes !== null && quotedTitle(text, t, quotes)) return 1;
+  if (t.forms.englishWord) return 1;
   if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
   return 2;
 }
@@ -223,11 +242,12 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string):
   // A text in capitals throughout has no acronyms to tell apart (about six characters a word).
   const upperText = upper > 2 && upper * 18 > text.length;
   const connectors = nameConnectors(lang);
+  const quotes = QUOTE_MARK.test(text) ? quoteMarks(text) : null;
   const groups: NameGroup[] = [];
   let last: NameGroup | null = null;
   let lastIndex = -10;
   for (let i = 0; i < toks.length; i++) {
-    const s = strength(toks, i, lang, text, upperText);
+    const s = strength(toks, i, lang, text, upperText, quotes);
     if (s === 0) continue;
     const t = toks[i];
     let joins = false;
@@ -236,7 +256,10 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string):
       joins = t.joined || isBlank(gap(text, prev, t));
       // Connectors between capitalised words: "Cúpula de Hierro", "University of Texas"; German
       // joins names with "von" only after a given name (Ursula von der Leyen).
-      if (!joins && !t.upper && !prev.upper && connected(text, prev, t, connectors)) joins = lang !== 'de' || firstName(prev);
+      // A place or a person after "de" is one in its own right ("Cúpula de Hierro | de Israel").
+      if (!joins && !t.upper && !prev.upper && !hasPlace(t) && !firstName(t) && connected(text, prev, t, connectors)) {
+        joins = lang !== 'de' || firstName(prev);
+      }
       // An acronym stands alone ("USA Donald Trump", "ČSSD Jiří Paroubek"); a given name after a
       // surname opens the next person ("Piotrem Lekszyckim Stefan Niesiołowski").
       if (joins && !t.joined && (t.upper || prev.upper)) joins = false;
@@ -267,10 +290,27 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string):
 export function groupFound(g: NameGroup, other: SideIndex): boolean {
   const levels = g.tokens.map((t) => counterpartLevel(t, other) || (hasJoinedCounterpart(t, other) ? 2 : 0));
   // A name with words that translate (an organisation, a title) has come through when one of
-  // them has: "Awami League", "Cúpula de Hierro" → "Iron Dome".
-  if (g.tokens.some((t) => t.forms.concepts.length > 0)) {
+  // them has ("Awami League", "Cúpula de Hierro" → "Iron Dome"), with its places ("Unione
+  // Europea") and half its other words ("Barrick Gold" is not "Gold").
+  if (g.tokens.some(translates)) {
+    let pure = 0;
+    let pureFound = 0;
+    for (let i = 0; i < levels.length; i++) {
+      const t = g.tokens[i];
+      if (t.forms.place) {
+        // A place adjective may go ("Папа Римский" is the Pope).
+        if (levels[i] === 0 && !SLAVIC_ADJECTIVE.test(t.forms.f)) return false;
+      } else if (!translates(t) && !t.upper && g.strengths[i] === 2) {
+        pure++;
+        if (levels[i] > 0) pureFound++;
+      }
+    }
+    // Two words that translate found (Instituto Federal → Federal Institute) carry the rest.
+    let translated = 0;
+    for (let i = 0; i < levels.length; i++) if (levels[i] > 0 && translates(g.tokens[i])) translated++;
+    if (pureFound * 2 < pure && translated < 2) return false;
     if (levels.every((l) => l > 0)) return true;
-    return levels.some((l, i) => l === 2 || (l === 1 && (g.tokens.length === 1 || g.tokens[i].forms.concepts.length === 0)));
+    return levels.some((l, i) => l === 2 || (l === 1 && (g.tokens.length === 1 || !translates(g.tokens[i]))));
   }
   // A person's or a place's name: each of its words that is surely a name, but for given names
   // beside a surname ("US President Trump" for "Donald Trump").
@@ -283,15 +323,24 @@ export function groupFound(g: NameGroup, other: SideIndex): boolean {
   return any;
 }
 
+const SLAVIC_ADJECTIVE = /(?:sk|ck|tsk|ch)(?:ii|iy|aya|oe|oye|ogo|omu|oy|ie|ikh|ich|ym|im|ou|ych|eho|ego|emu|ej|a|e|i|o|y)$/;
+
+/** A word that translates rather than transfers: League, État, Ministerstwa (not a place, not a given name). */
+function translates(t: NameToken): boolean {
+  if (t.upper || t.forms.place) return false;
+  for (const c of t.forms.concepts) if (isCommonConcept(c)) return true;
+  return false;
+}
+
 const ENGLISH_COMMON_SHAPE = /(tion|tions|ment|ments|ness|ity|ities|ism|isms|ing|ings|ed|ly|ance|ence|ship|ful|less|ous|ive|ical|ial|ional|ary|ory|ers|ists?)$/;
 
 /** Is this target word, by its shape and the word lists, just a capitalised ordinary word? */
 function ordinaryTarget(t: NameToken, lang: string): boolean {
   const f = t.forms.f;
-  if (isCommonCapital(f, lang)) return true;
+  if (t.forms.common) return true;
   if (lang === 'en') {
     if (t.upper) return isEnglishCommon(f);
-    return isFrequentEnglish(f) || isEnglishCommon(f) || isEnglishConceptWord(f) || ENGLISH_COMMON_SHAPE.test(f);
+    return t.forms.englishWord || ENGLISH_COMMON_SHAPE.test(f);
   }
   return false;
 }
@@ -322,47 +371,80 @@ export function strayNames(toks: NameToken[], source: SideIndex, lang: string, t
 }
 
 /**
- * Runs of two or more capitalised target words, some with no source counterpart: an acronym of
- * the source spelled out ("PZPN" → "Polish Football Association").
+ * Is the acronym spelled out in the target ("PZPN" → "Polish Football Association", "MSWiA" →
+ * "Ministry of Interior and Administration")? A run of two or more capitalised words inside a
+ * sentence, not all matched in the source, made of ordinary words (an expansion names what the
+ * body is), starting with the acronym's first letter.
  */
-export function hasSpelledOutName(toks: NameToken[], source: SideIndex, text: string): boolean {
+export function spelledOut(acronym: NameToken, toks: NameToken[], source: SideIndex, text: string, lang: string): boolean {
+  const first = acronym.forms.f.charAt(0);
+  let start = -1;
   let run = 0;
   let unmatched = false;
+  let ordinary = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.cap && !t.upper && !t.digit && (!t.initial || run === 0)) {
-      if (run > 0 && !isBlank(gap(text, toks[i - 1], t))) {
-        run = 0;
+    if (t.cap && !t.upper && !t.digit && !t.initial) {
+      if (run > 0 && !isBlank(gap(text, toks[i - 1], t))) run = 0;
+      if (run === 0) {
+        start = i;
         unmatched = false;
+        ordinary = false;
       }
       run++;
       if (!unmatched && !hasCounterpart(t, source)) unmatched = true;
-      if (run >= 2 && unmatched) return true;
+      if (!ordinary && ordinaryTarget(t, lang)) ordinary = true;
+      if (run >= 2 && unmatched && ordinary && toks[start].forms.f.charAt(0) === first) return true;
     } else if (run > 0 && !t.cap && (t.forms.f === 'of' || t.forms.f === 'and' || t.forms.f === 'for' || t.forms.f === 'the') && isBlank(gap(text, toks[i - 1], t))) {
       continue;
-    } else {
-      run = 0;
-      unmatched = false;
-    }
+    } else run = 0;
   }
   return false;
 }
 
+/** Could the target hold an unexpected name: two adjacent capitalised words, neither an ordinary word? (A cheap first look.) */
+export function mayHaveUnexpected(caps: NameToken[], lang: string, text: string): boolean {
+  for (let i = 0; i + 1 < caps.length; i++) {
+    const a = caps[i];
+    const b = caps[i + 1];
+    if (a.upper || b.upper || a.digit || b.digit || !(b.joined || isBlank(gap(text, a, b)))) continue;
+    if (!ordinaryTarget(a, lang) && !ordinaryTarget(b, lang)) return true;
+  }
+  return false;
+}
+
+/** Stray runs of two words or more, none of them an ordinary word: a person's name from nowhere ("Chen Yongzhou"). */
+export function unexpectedNames(strays: NameToken[][], lang: string): NameToken[][] {
+  return strays.filter((s) => s.length >= 2 && s.every((t) => !t.upper && !ordinaryTarget(t, lang)));
+}
+
 // Words that cannot end a clause or stand before "and" ("in", "on", "up" can: "catch on,").
 const PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'from', 'with', 'between', 'than', 'into', 'via', 'per']);
+const CANNOT_END = new Set(['the', 'a', 'an', 'of', 'between', 'than']);
 const SECOND_PREPOSITION = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'for', 'by', 'and', 'or']);
 const AFTER_THE = new Set(['also', 'will', 'would', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'on', 'in', 'at', 'of', 'to', 'and', 'or', 'who', 'which', 'that', 'said', 'can', 'could', 'did', 'does']);
 const OPENING_VERBS = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'does', 'did', 'said', 'says', 'told', 'added', 'noted', 'stated', 'announced', 'wrote',
 ]);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'that', 'this']);
+/** Past forms that end in no -ed: a sentence opening on one has lost its subject. */
+const IRREGULAR_PAST = new Set(
+  `lost won took made gave went came saw got held led left met ran paid sent spent began brought bought built chose
+  drew fell felt fought found hit kept knew put rose sold shot stood struck threw understood became broke caught`.split(/\s+/),
+);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'that', 'this', 'such']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+
+function pastVerb(f: string): boolean {
+  return IRREGULAR_PAST.has(f) || (f.endsWith('ed') && f.length > 4 && isFrequentEnglish(f));
+}
 
 /**
  * Signs in an English target that words were cut out of it: "according to, it is", "of the .",
- * "between and", a sentence opening on a verb ("Said that", "Owns an apartment") or on a comma,
- * empty quotes, a stranded "'s" or "-based". A name we are unsure of that has no counterpart
- * is reported where the translation shows one.
+ * "between and", "the level of is", a sentence opening on a verb ("Said that", "Owns an
+ * apartment", "Lost the first set"), on a comma or in lower case, "The proposed such", empty
+ * quotes, a stranded "'s" or "-based". A name we are unsure of that has no counterpart is
+ * reported where the translation shows one.
  */
 export function removalTrace(toks: NameToken[], text: string): boolean {
   if (/(?:^|\s)['\u2019]s\b|""|\u201c\u201d|\(\s*(?:and|,)|(?:^|\s)-[a-z]/.test(text)) return true;
@@ -372,36 +454,42 @@ export function removalTrace(toks: NameToken[], text: string): boolean {
     const next = toks[i + 1];
     const after = text.slice(t.end, next ? next.start : text.length);
     if (!t.cap && PREPOSITIONS.has(f) && !t.joined) {
-      // "according to, it", "in .", "of the )" — but not "a.m.".
+      // "according to, it", "of the )", "the director of ." — but not "a.m." nor a preposition
+      // that ends its clause ("taken from.").
       if (/^\s*[,;:)\]]/.test(after)) return true;
-      if (/^\s*[.!?]/.test(after) && !(after === '.' && next && next.start === t.end + 1)) return true;
-      if (!next && after.trim() === '') return true;
-      // "killed at in front", "the and", "between and" (but "to and fro").
-      if (next && !next.cap && SECOND_PREPOSITION.has(next.forms.f) && isBlank(after) && !toks[i + 2]?.joined) {
-        if (!(f === 'to' && next.forms.f !== 'in') && f !== 'than' && f !== 'a') return true;
+      if (CANNOT_END.has(f) && /^\s*[.!?]/.test(after) && !(after === '.' && next && next.start === t.end + 1)) return true;
+      if (!next && after.trim() === '' && CANNOT_END.has(f)) return true;
+      if (next && !next.cap && isBlank(after) && !toks[i + 2]?.joined) {
+        // "killed at in front", "the and", "between and" (but "to and fro"); "the level of is".
+        if (SECOND_PREPOSITION.has(next.forms.f) && !(f === 'to' && next.forms.f !== 'in') && f !== 'than' && f !== 'a') return true;
+        if (AUXILIARIES.has(next.forms.f) && f !== 'to' && f !== 'that') return true;
       }
     }
-    if (t.initial && t.cap && !t.upper) {
-      // What stands between the sentence's start and its first word: a comma is a cut.
-      const lead = text.slice(i > 0 ? toks[i - 1].end : 0, t.start);
-      if (/^[\s.!?]*[,;]\s*$/.test(lead)) return true;
-      if (!next) continue;
-      const nf = next.forms.f;
-      if (f === 'the' && !next.cap && AFTER_THE.has(nf)) return true;
-      if (OPENING_VERBS.has(f) && !next.cap && isBlank(text.slice(t.end, next.start))) return true;
-      // A sentence opening on a verb: "Owns an apartment", "Recalled that".
-      if ((f.endsWith('ed') || f.endsWith('s')) && f.length > 3 && DETERMINERS.has(nf) && isFrequentEnglish(f) && !isEnglishCommon(f)) return true;
-    }
+    if (!t.initial || t.upper || t.digit) continue;
+    // What stands between the sentence's start and its first word: a comma is a cut.
+    const lead = text.slice(i > 0 ? toks[i - 1].end : 0, t.start);
+    if (/^[\s.!?]*[,;]\s*$/.test(lead)) return true;
+    // A sentence opening in lower case (a quotation or a bracket may).
+    if (!t.cap && /^[a-z]/.test(t.text) && (i === 0 || /[.!?]\s*$/.test(lead))) return true;
+    if (!next) continue;
+    const nf = next.forms.f;
+    const between = text.slice(t.end, next.start);
+    if (f === 'the' && !next.cap && (AFTER_THE.has(nf) || (pastVerb(nf) && DETERMINERS.has(toks[i + 2]?.forms.f ?? '')))) return true;
+    if (OPENING_VERBS.has(f) && !next.cap && !/[.!?;:]/.test(between)) return true;
+    if (f === 'also' && pastVerb(nf)) return true;
+    // A sentence opening on a verb: "Owns an apartment", "Recalled that", "Held a similar".
+    if (DETERMINERS.has(nf) && (IRREGULAR_PAST.has(f) || ((f.endsWith('ed') || f.endsWith('s')) && f.length > 3 && isFrequentEnglish(f) && !isEnglishCommon(f)))) return true;
   }
   return false;
 }
 
 /**
- * Is a name written in the source more often than the target has it? For a place, every
- * source word that names it (Turchia, turco) against every target word (Turkey, Turkish); for
- * a name said twice, its occurrences against the target words that match it.
+ * Is a name written in the source more often than the target has it? For a place, the source's
+ * capitalised words that name it (Südafrikas, Südafrikanischen) against every target word
+ * (South Africa's, South African); for a name said twice, its occurrences against the target's
+ * capitalised words that match it.
  */
-export function fewerInTarget(t: NameToken, source: NameToken[], target: SideIndex): boolean {
+export function fewerInTarget(t: NameToken, source: NameToken[], target: SideIndex, allTarget: () => NameToken[]): boolean {
   const place = t.forms.concepts.find((c) => isPlaceConcept(c));
   let nS = 0;
   let nT = 0;
@@ -409,17 +497,18 @@ export function fewerInTarget(t: NameToken, source: NameToken[], target: SideInd
     // Adjacent words naming the place are one mention ("Países Bajos", "United States").
     const count = (list: NameToken[]) => {
       let n = 0;
-      let prev = false;
+      let prevEnd = -2;
       for (const s of list) {
-        const hit = s.forms.concepts.includes(place);
-        if (hit && !prev && !s.joined) n++;
-        prev = hit;
+        if (!s.forms.concepts.includes(place)) continue;
+        if (!s.joined && s.start > prevEnd + 1) n++;
+        prevEnd = s.end;
       }
       return n;
     };
     nS = count(source);
     if (nS < 2) return false;
-    nT = count(target.tokens);
+    // Every target word, lower-case ones too: "amerikanischen" names America as well.
+    nT = count(allTarget());
   } else {
     const sk = t.forms.sks[0];
     for (const s of source) if (s.cap && s.forms.sks[0] === sk) nS++;
@@ -428,4 +517,19 @@ export function fewerInTarget(t: NameToken, source: NameToken[], target: SideInd
     for (const o of target.caps) if (counterpartLevel(o, probe) > 0) nT++;
   }
   return nT > 0 && nT < nS;
+}
+
+/**
+ * Does a missing organisation's name go on in lower-case words the target has ("Министерства
+ * культуры" → "Culture Secretary")? Slavic languages capitalise only the first word of a name.
+ */
+export function nameGoesOn(g: NameGroup, source: NameToken[], target: SideIndex): boolean {
+  if (!g.tokens.some(translates)) return false;
+  let i = source.findIndex((t) => t.start >= g.end);
+  for (let k = 0; k < 2 && i >= 0 && i < source.length; k++, i++) {
+    const t = source[i];
+    if (t.cap) return false;
+    for (const c of t.forms.concepts) if (isCommonConcept(c) && target.capConcepts.includes(c)) return true;
+  }
+  return false;
 }

@@ -9,7 +9,10 @@ import {
   base,
   fewerInTarget,
   groupFound,
-  hasSpelledOutName,
+  mayHaveUnexpected,
+  nameGoesOn,
+  spelledOut,
+  unexpectedNames,
   removalTrace,
   indexSide,
   segmentTokens,
@@ -19,6 +22,8 @@ import {
   type NameToken,
 } from './name-tools';
 import { isPlaceConcept } from '../text/names/concepts';
+
+const SLAVIC = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'sr', 'hr', 'sl']);
 
 /** How far apart (as a share of the segment) a missing name and a stray may sit to be paired. */
 const PAIR_DISTANCE = 0.35;
@@ -37,6 +42,7 @@ export const names: Check = {
     messages: {
       missing: 'The name “{{name}}” in the source does not appear in the translation.',
       replaced: 'The name “{{name}}” in the source seems to have become “{{found}}” in the translation.',
+      unexpected: 'The name “{{found}}” in the translation matches no name in the source.',
     },
     fixable: 'suggestion',
     examples: {
@@ -73,12 +79,11 @@ export const names: Check = {
     const to = base(ctx.to);
     const sCaps = segmentTokens(ctx.doc, view, 's', from);
     const groups = sourceNameGroups(sCaps, from, view.source);
-    if (groups.length === 0) return;
     // Target languages other than English localise acronyms (UK → GB, GNP → BSP).
     if (to !== 'en') for (const g of groups) if (g.tokens.every((w) => w.upper)) g.strong = false;
     // Where the host lends a source dictionary, a run of ordinary words ("Earth", "Big Bang") is a
     // name that gets translated rather than transferred.
-    const sp = ctx.services.speller?.(ctx.from) ?? null;
+    const sp = groups.length > 0 ? (ctx.services.speller?.(ctx.from) ?? null) : null;
     if (sp) for (const g of groups) if (g.tokens.every((w) => !w.upper && sp.correct(w.text.toLowerCase()))) g.strong = false;
     // Most names are found among the target's capitalised words; the rest of it is read only
     // for the names that are not (a lower-case cognate, a translated common noun).
@@ -86,9 +91,9 @@ export const names: Check = {
     const capIdx = indexSide(tCaps);
     let missing = groups.filter((g) => !groupFound(g, capIdx));
     let tAll: NameToken[] | null = null;
+    const allTarget = () => (tAll ??= segmentTokens(ctx.doc, view, 't', to, true));
     if (missing.length > 0) {
-      tAll = segmentTokens(ctx.doc, view, 't', to, true);
-      const allIdx = indexSide(tAll);
+      const allIdx = indexSide(allTarget());
       missing = missing.filter((g) => !groupFound(g, allIdx));
     }
     // A name said twice that the target has once ("Thomas Cook ... Thomas Cook", Südafrikas and
@@ -96,22 +101,25 @@ export const names: Check = {
     for (const g of groups) {
       if (missing.includes(g)) continue;
       const repeated = g.tokens.some(
-        (t, i) => g.strengths[i] === 2 && !t.upper && translatesNot(t) && isLastOccurrence(t, sCaps) && fewerInTarget(t, sCaps, capIdx),
+        (t, i) => g.strengths[i] === 2 && !t.upper && translatesNot(t) && isLastOccurrence(t, sCaps) && fewerInTarget(t, sCaps, capIdx, allTarget),
       );
       if (repeated) missing.push(g);
     }
-    if (missing.length === 0) return;
-    tAll ??= segmentTokens(ctx.doc, view, 't', to, true);
-    const sIdx = indexSide(segmentTokens(ctx.doc, view, 's', from, true));
-    // An acronym spelled out in the translation ("PZPN" → "Polish Football Association").
-    if (missing.some((g) => g.tokens.length === 1 && g.tokens[0].upper) && hasSpelledOutName(tAll, sIdx, view.target)) {
-      missing = missing.filter((g) => !(g.tokens.length === 1 && g.tokens[0].upper));
-      if (missing.length === 0) return;
-    }
     // German capitalises every noun: no target word can be read as a stray name.
+    const strayTarget = to !== 'de';
+    if (missing.length === 0 && !(strayTarget && mayHaveUnexpected(tCaps, to, view.target))) return;
+    const target = allTarget();
+    const sAll = segmentTokens(ctx.doc, view, 's', from, true);
+    const sIdx = indexSide(sAll);
+    if (SLAVIC.has(from) && missing.length > 0) {
+      const tIdx = indexSide(target);
+      missing = missing.filter((g) => !nameGoesOn(g, sAll, tIdx));
+    }
+    // An acronym spelled out in the translation ("PZPN" → "Polish Football Association").
+    missing = missing.filter((g) => !(g.tokens.length === 1 && g.tokens[0].upper && spelledOut(g.tokens[0], target, sIdx, view.target, to)));
     let strays: NameToken[][] = [];
-    if (to !== 'de') {
-      strays = strayNames(tAll, sIdx, to, view.target);
+    if (strayTarget) {
+      strays = strayNames(target, sIdx, to, view.target);
       const tsp = ctx.services.speller?.(ctx.to) ?? null;
       if (tsp) strays = strays.filter((s) => !s.every((w) => tsp.correct(w.text.toLowerCase())));
     }
@@ -123,22 +131,27 @@ export const names: Check = {
       const rel = g.start / srcLen;
       let best: NameToken[] | null = null;
       let bestD = g.strong ? PAIR_DISTANCE : WEAK_PAIR_DISTANCE;
-      // An acronym in Cyrillic that became a Latin acronym was translated (МРП → MCI).
-      const cyrillicAcronym = g.tokens.length === 1 && g.tokens[0].upper && g.tokens[0].nonLatin;
       for (const s of strays) {
-        if (used.has(s) || (cyrillicAcronym && s.length === 1 && s[0].upper)) continue;
-        // A sentence opener is not surely a name on either side: two of them make a pair only
-        // when the target one looks like no English word ("Foster", "Handmade", "EPL" do).
-        if (!g.strong && s[0].initial && (s.length === 1 && s[0].upper || ENGLISH_LOOKING.test(s[0].forms.f))) continue;
+        if (used.has(s)) continue;
+        // A name we are unsure of (a sentence opener, an acronym in Cyrillic or opening a
+        // compound) pairs only with a stray that looks like no English word and is no acronym:
+        // "Foster", "Handmade", "EPL", "MCI" for МРП, "GDP" for BIP-Einheit are translations.
+        if (!g.strong && ((s.length === 1 && s[0].upper) || ENGLISH_LOOKING.test(s[0].forms.f))) continue;
         const d = Math.abs(s[0].start / tgtLen - rel);
         if (d < bestD) {
           bestD = d;
           best = s;
         }
       }
-      if (!best && !g.strong && !(trace ??= to === 'en' && removalTrace(tAll, view.target))) continue;
+      if (!best && !g.strong && !(trace ??= to === 'en' && removalTrace(target, view.target))) continue;
       report(ctx, view, g, best);
       if (best) used.add(best);
+    }
+    // A person's name that came from nowhere, with no source name gone missing to explain it.
+    for (const s of unexpectedNames(strays, to)) {
+      if (used.has(s)) continue;
+      const span = { start: s[0].start, end: s[s.length - 1].end };
+      ctx.report({ messageId: 'unexpected', data: { found: view.target.slice(span.start, span.end) }, target: span });
     }
   },
 };

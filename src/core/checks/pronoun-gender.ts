@@ -8,7 +8,7 @@
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
 import { viewWords } from '../text/word-runs';
-import { EN_PRONOUNS, genderCues, hasGenderTable, type Gender } from '../lang/pronoun-gender';
+import { EN_PRONOUN_KEYS, EN_PRONOUNS, genderCues, hasGenderTable, type Gender } from '../lang/pronoun-gender';
 
 function matchCase(word: string, like: string): string {
   if (like === like.toUpperCase() && like.length > 1) return word.toUpperCase();
@@ -54,6 +54,7 @@ export const check: Check = {
     // Cheap exit: most sentences have no gendered pronoun at all.
     const found: Record<Gender, typeof tgt> = { m: [], f: [] };
     for (const w of tgt) {
+      if (!EN_PRONOUN_KEYS.has(w.lower)) continue;
       const p = EN_PRONOUNS[w.lower];
       if (p) found[p.gender].push(w);
     }

@@ -14,6 +14,7 @@
 import type { Check, ReportSuggestion } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
 import { isAbbreviation } from '../text/abbreviations';
+import { charClass, type CharClass } from '../text/char-class';
 
 /** Languages whose adjectives go before the noun: a lone stray modifier moves back before it. */
 const PRENOMINAL = new Set(['en', 'de', 'nl', 'sv', 'da', 'nb', 'no', 'pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'hu', 'fi', 'et', 'lv', 'lt', 'el', 'tr']);
@@ -41,6 +42,48 @@ const CASED = /[\p{Lu}\p{Ll}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** Letters and digits; letters alone. */
+const LN = charClass(/^[\p{L}\p{N}]$/u);
+const L = charClass(/^\p{L}$/u);
+
+/** UTF-16 length of the code point ending at `end` when it is in the class, else 0. */
+function classBefore(cls: CharClass, text: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const h = text.charCodeAt(end - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return cls.at(text, end - 2);
+  }
+  return cls.at(text, end - 1) === 1 ? 1 : 0;
+}
+
+/** Start of the run of `cls` characters ending at `end` (`end` itself when there is none). */
+function runStart(cls: CharClass, text: string, end: number): number {
+  let s = end;
+  for (let w = classBefore(cls, text, s); w > 0; w = classBefore(cls, text, s)) s -= w;
+  return s;
+}
+
+/**
+ * The word ending at `end`, as /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)$/u finds it in
+ * text.slice(0, end), without the regular expression's try at every earlier offset.
+ */
+function wordBefore(text: string, end: number): string {
+  let s = runStart(LN, text, end);
+  if (s === end) return '';
+  for (;;) {
+    const a = text.charCodeAt(s - 1);
+    if (s < 2 || (a !== 0x27 && a !== 0x2019)) break;
+    const t = runStart(LN, text, s - 1);
+    if (t === s - 1) break;
+    s = t;
+  }
+  return text.slice(s, end);
+}
+
+const AFTER_STOP = /["'”’»)\]」』]*\s*/uy;
+const LOWER_AT = /\p{Ll}/uy;
+
 /** Sentence-ending marks inside a text: each with the piece of text that follows it. */
 function boundaries(text: string): { stop: number; next: number }[] {
   const out: { stop: number; next: number }[] = [];
@@ -49,13 +92,14 @@ function boundaries(text: string): { stop: number; next: number }[] {
   while ((m = re.exec(text))) {
     const stop = m.index;
     if (text[stop - 1] === '.' || text[stop + 1] === '.') continue; // an ellipsis trails off, it does not end
-    const rest = /^["'”’»)\]」』]*\s*/u.exec(text.slice(stop + 1))![0];
+    AFTER_STOP.lastIndex = stop + 1;
+    const rest = AFTER_STOP.exec(text)![0];
     // Full-width marks end a sentence with no space after them; the others need one.
     if (!/\s/.test(rest) && !/[。！？]/.test(text[stop])) continue;
     const next = stop + 1 + rest.length;
     if (next >= text.length) continue;
     if (text[stop] === '.' && !/[,;:]/.test(text[stop - 1])) {
-      const word = /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)$/u.exec(text.slice(0, stop))?.[1] ?? '';
+      const word = wordBefore(text, stop);
       const before = text[stop - word.length - 1];
       if (!word || /\d/.test(word) || isAbbreviation(word) || before === '.' || (word.length === 1 && CASED.test(word) && word !== 'a')) continue;
     }
@@ -65,7 +109,10 @@ function boundaries(text: string): { stop: number; next: number }[] {
   return out;
 }
 
-const lowerStart = (text: string, at: number): boolean => /^\p{Ll}/u.test(text.slice(at));
+const lowerStart = (text: string, at: number): boolean => {
+  LOWER_AT.lastIndex = at;
+  return LOWER_AT.test(text);
+};
 
 function words(text: string): number {
   return (text.match(WORD) ?? []).length;
@@ -200,7 +247,7 @@ export const check: Check = {
     // 3. A stop straight after a comma (",."), or after a word no sentence ends with ("the.").
     for (const b of tgtStops) {
       if (reported.has(b.stop) || target[b.stop] !== '.') continue;
-      const prev = /(\p{L}+)$/u.exec(target.slice(0, b.stop))?.[1] ?? '';
+      const prev = target.slice(runStart(L, target, b.stop), b.stop);
       if (/[,;:]/.test(target[b.stop - 1]) || (NEVER_FINAL[lang]?.has(prev) ?? false)) report(b.stop, b.next, 'split');
     }
 

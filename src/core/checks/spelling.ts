@@ -1,10 +1,11 @@
 // Spelling of the target language, through a dictionary the host lends (ctx.services.speller).
-// A dictionary flags every word it does not list, and in translated news most of those are right:
+// A dictionary flags every word it does not list, and in translated text most of those are right:
 // names, rare terms, new compounds. So a word is reported only when it looks like a slip of the
-// keys: lower case (or opening a sentence with an unknown lower-case form), not taken over from
-// the source, not a compound of known words, and within two edits of a dictionary word (one edit
-// for a capitalised word, which is more often a name). Numbers, URLs, all-caps words, possessives
-// and contractions are left alone; a hyphenated compound is judged part by part.
+// keys: not taken over from the source, not a compound or derivation of known words, and close to
+// a dictionary word: two edits for a lower-case word, one for a capitalised one (more often a
+// name, so also cleared by an inflected or transliterated form in the source). Numbers, URLs,
+// all-caps and mixed-case words are left alone; possessives, contractions and hyphenated
+// compounds are judged part by part. Verdicts are memoised per word and dictionary.
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseLang } from '../format';
 import { fold, skeleton } from './name-tools';
@@ -44,6 +45,7 @@ function tokenEnd(text: string, i: number): number {
     else return i;
   }
 }
+
 const SKIP_AREA = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|#\w+|@\w+/gu;
 
 // Used only when the host lends no English dictionary: a few very common misspellings.
@@ -104,7 +106,7 @@ interface Flag {
   at: number;
   text: string;
   suggestions: string[];
-  /** Capitalised: may be a name, so a loose match with a source word clears it. */
+  /** Capitalised: may be a name, so an inflected or transliterated form in the source clears it. */
   capital: boolean;
 }
 
@@ -191,7 +193,7 @@ function isEnglishCompound(word: string, speller: Speller): boolean {
   for (let i = 1; i <= lower.length - 3; i++) {
     const head = lower.slice(0, i);
     const tail = lower.slice(i);
-    if (EN_PREFIXES.has(head) && (speller.correct(tail) || (tail[0] === '-' && speller.correct(tail.slice(1))))) return true;
+    if (EN_PREFIXES.has(head) && speller.correct(tail)) return true;
     if (i >= 4 && tail.length >= 4 && speller.correct(head) && speller.correct(tail)) return true;
   }
   return false;
@@ -241,8 +243,9 @@ function judgeWord(word: string, j: Judge): Flag | null {
   const maxEdits = capital ? 1 : 2;
   const close = speller.suggest(word).filter((s) => (s.includes(' ') ? shortSplit(s) : distance(word, s, maxEdits) <= maxEdits || anagram(word, s)));
   if (close.length === 0) return null;
-  // A name with its accents where the dictionary has none ("Düsseldorf", "Dusseldorf").
+  // A name with its accents where the dictionary has none ("Düsseldorf", "Dusseldorf"); Swiss ss for ß.
   if (capital && close.every((s) => fold(s) === fold(word))) return null;
+  if (word.includes('ss') && close[0].includes('ß') && fold(close[0]) === fold(word)) return null;
   // One edit from a word is a slip; two edits, or a split into two long words, and the word may
   // as well be an English compound or derivation the dictionary does not list ("breakrooms",
   // "microclimate", "parasitize").
@@ -373,6 +376,13 @@ function fromSource(flag: Flag, src: SourceText): boolean {
   return false;
 }
 
+/** The token is in the source as it is, or joined up ("co-optation" for "cooptation"). */
+function tokenInSource(token: string, src: SourceText): boolean {
+  const f = fold(token);
+  if (src.has(f)) return true;
+  return f.includes('-') && src.has(f.replace(/-/g, ''));
+}
+
 /** An English lower-case letter standing alone where a word should be ("He s ill"). */
 function strayLetter(text: string, start: number, end: number): boolean {
   const ch = text.charAt(start);
@@ -462,12 +472,14 @@ export const spelling: Check = {
       if (verdict === undefined) {
         src ??= new SourceText(view.source);
         // A word the source has too (a name, a term left as is) needs no dictionary.
-        if (src.has(fold(token))) continue;
+        if (tokenInSource(token, src)) continue;
         verdict = judgeToken(token, judge);
         memo.set(token, verdict);
         if (verdict === null) continue;
+      } else {
+        src ??= new SourceText(view.source);
+        if (tokenInSource(token, src)) continue;
       }
-      src ??= new SourceText(view.source);
       for (const f of verdict) {
         if (fromSource(f, src)) continue;
         const at = start + f.at;

@@ -137,12 +137,19 @@ const SOFT: Record<string, RegExp> = {
   uk: /^(без|крім|тільки|лише|ледве|рідко|замість|відсутн\p{L}*|не\p{L}{3,}|без\p{L}{3,}|від\p{L}*мов\p{L}*)$/u,
 };
 
+const CURLY = /\u2019/g;
+
+/** The word with its curly apostrophes straightened (most words have none: no new string). */
+function straight(lower: string): string {
+  return lower.indexOf('\u2019') < 0 ? lower : lower.replace(CURLY, "'");
+}
+
 /** How many soft negatives a text has (0 for languages without a list). */
 export function countSoftNegatives(text: string, lang: string, list: Word[] = words(text)): number {
   const re = SOFT[lang];
   if (!re) return 0;
   let n = 0;
-  for (const w of list) if (re.test(w.lower.replace(/\u2019/g, "'"))) n++;
+  for (const w of list) if (re.test(straight(w.lower))) n++;
   return n;
 }
 
@@ -201,8 +208,7 @@ function substringMarks(text: string, t: NegationTable): NegationMark[] {
 }
 
 /** English "n't" and "cannot" inside one token: the span of the negating part. */
-function englishInner(w: Word): NegationMark | null {
-  const l = w.lower.replace(/\u2019/g, "'");
+function englishInner(w: Word, l: string): NegationMark | null {
   if (l.endsWith("n't")) return { start: w.end - 3, end: w.end, text: w.text.slice(-3) };
   if (l === 'cannot') return { start: w.start + 3, end: w.end, text: w.text.slice(3) };
   return null;
@@ -237,13 +243,13 @@ export function findNegations(text: string, lang: string, sentenceStarts: number
       flush();
       sentence = si - 1;
     }
-    const lower = w.lower.replace(/\u2019/g, "'");
+    const lower = straight(w.lower);
     const prev = i > 0 ? list[i - 1].lower : '';
     const next = i + 1 < list.length ? list[i + 1].lower : '';
     let mark: NegationMark | null = null;
     let isN = false;
     if (lang === 'en') {
-      const inner = englishInner(w);
+      const inner = englishInner(w, lower);
       if (inner) mark = inner;
       else if (s.neg.has(lower)) mark = { start: w.start, end: w.end, text: w.text };
       if (lower === 'no' && /^\s*\.\s*\d/.test(text.slice(w.end, w.end + 4))) mark = null; // "No. 5"

@@ -157,3 +157,10 @@ export const EN_PRONOUNS: Record<string, { gender: Gender; other: string[] }> = 
   hers: { gender: 'f', other: ['his'] },
   herself: { gender: 'f', other: ['himself'] },
 };
+
+/**
+ * The words to look up in EN_PRONOUNS: its own keys and the one lower-case word a plain object
+ * also answers ("constructor", inherited), so a Set can say "not a pronoun" before the object
+ * lookup without changing what the lookup gives.
+ */
+export const EN_PRONOUN_KEYS: ReadonlySet<string> = new Set([...Object.keys(EN_PRONOUNS), 'constructor']);

@@ -202,6 +202,8 @@ export class Hunspell {
   /** Flags that make a stem unusable on its own (or change how it is used). */
   private specials = '';
   private iconv: [string, string][] = [];
+  /** BREAK: where a word not found may be split and its parts checked (Hunspell's default: hyphens). */
+  private breaks: string[] | null = null;
   private readonly rep: [string, string][] = [];
   private readonly related = new Map<string, string>();
   private alphabet = '';
@@ -280,6 +282,10 @@ export class Hunspell {
         case 'TRY':
           tryChars = parts[1] ?? '';
           break;
+        case 'BREAK':
+          if (parts.length === 2 && !/^\d+$/.test(parts[1])) (this.breaks ??= []).push(parts[1]);
+          else this.breaks ??= [];
+          break;
         case 'ICONV':
           if (parts.length === 3) this.iconv.push([parts[1], parts[2]]);
           break;
@@ -340,6 +346,7 @@ export class Hunspell {
       }
     }
     for (const groups of this.suffixes.values()) for (const g of groups) g.continued = g.affixes.some((a) => this.continued.has(a.flag));
+    this.breaks ??= ['-', '^-', '-$'];
     this.specials = this.needAffix + this.onlyInCompound + this.forbidden;
     // Lower-case letters of TRY (the letters the language uses, most frequent first), then any
     // of a-z the dictionary forgot; keyboard noise some TRY lines carry (|, §, digits) is dropped.
@@ -564,11 +571,42 @@ export class Hunspell {
 
   /**
    * Whether the dictionary accepts the word, as Hunspell does: as written; an all-capitals word
-   * also capitalised or in lower case; a capitalised word also in lower case (sentence starts).
+   * also capitalised or in lower case; a capitalised word also in lower case (sentence starts);
+   * else split at a BREAK string (a hyphen), each part on its own.
    */
   correct(input: string): boolean {
     const word = this.iconv.length ? this.convert(input) : input;
     if (!word) return false;
+    if (this.correctWord(word) || this.broken(word, 0)) return true;
+    // A typographic apostrophe is the same letter to a reader: try the one the dictionary uses.
+    return word.includes('’') && this.correct(word.replace(/’/g, "'"));
+  }
+
+  /** BREAK: a word not found is right when its parts around a break string are ("pro-Iran"). */
+  private broken(word: string, depth: number): boolean {
+    if (!this.breaks || depth > 4) return false;
+    for (const b of this.breaks) {
+      if (b.startsWith('^')) {
+        const x = b.slice(1);
+        if (x && word.startsWith(x) && word.length > x.length && this.correctPart(word.slice(x.length), depth)) return true;
+      } else if (b.endsWith('$')) {
+        const x = b.slice(0, -1);
+        if (x && word.endsWith(x) && word.length > x.length && this.correctPart(word.slice(0, -x.length), depth)) return true;
+      } else {
+        const at = word.indexOf(b);
+        if (at > 0 && at + b.length < word.length) {
+          if (this.correctPart(word.slice(0, at), depth) && this.correctPart(word.slice(at + b.length), depth)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private correctPart(part: string, depth: number): boolean {
+    return this.correctWord(part) || this.broken(part, depth + 1);
+  }
+
+  private correctWord(word: string): boolean {
     const r = this.check(word);
     if (r !== 0) return r > 0;
     const lower = word.toLowerCase();
@@ -712,6 +750,11 @@ export class Hunspell {
     const lowerFirst = word.charAt(0).toLowerCase();
     const rank = (c: Candidate) => c.cost + (c.word.charAt(0).toLowerCase() === lowerFirst ? 0 : 0.75);
     list.sort((a, b) => rank(a) - rank(b));
-    return list.slice(0, this.maxSuggestions).map((c) => (isUpper(word.charAt(0)) && !isUpper(c.word.charAt(0)) ? capitalise(c.word) : c.word));
+    const curly = input.includes('’');
+    return list.slice(0, this.maxSuggestions).map((c) => {
+      const w = isUpper(word.charAt(0)) && !isUpper(c.word.charAt(0)) ? capitalise(c.word) : c.word;
+      // In the writer's apostrophes, not the dictionary's.
+      return curly ? w.replace(/'/g, '’') : w;
+    });
   }
 }

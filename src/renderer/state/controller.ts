@@ -7,6 +7,7 @@ import { detectLanguage } from '../../core/lang/detect';
 import { toProject, type ProjectFile } from '../../core/review/project';
 import { correctedText } from '../../core/review/working';
 import type { Dictionary, LearnedRulePatch, OpenedText, ReviewApi, Settings } from '../../shared/api';
+import type { BilingualFile } from '../../core/bilingual';
 import { builtinPacks } from '../../core/rules/builtin';
 import { applyDocumentLanguage, pickUiLanguage } from '../i18n';
 import { fileBytes, pickFile } from '../platform/browser-files';
@@ -169,6 +170,10 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     } catch (err) {
       return fail(i18n.t('error.notBilingual', { name: opened.name, message: (err as Error).message }));
     }
+    await reviewBilingual(file, opened.name);
+  }
+
+  async function reviewBilingual(file: BilingualFile, name: string) {
     dispatch({ type: 'checking', progress: { stage: 'reading', done: 0, total: 1 } });
     try {
       const document = bilingualDocument(file);
@@ -177,7 +182,7 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
       const review = await worker.review(document, setup(profile, dicts), (progress) => dispatch({ type: 'checking', progress }));
       setEngine(profile);
       get().setSession({ bilingual: file, similar: null });
-      dispatch({ type: 'loaded', review, names: { source: opened.name, target: opened.name } });
+      dispatch({ type: 'loaded', review, names: { source: name, target: name } });
     } catch (err) {
       dispatch({ type: 'checking', progress: null });
       fail((err as Error).message);
@@ -358,6 +363,8 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
     async changeLanguages(from: string, to: string) {
       const { review, names } = get().app;
       if (!review) return;
+      const bilingual = get().session.bilingual;
+      if (bilingual) return reviewBilingual({ ...bilingual, from, to }, names.target);
       await check({ source: review.document.source.text, target: review.document.target.text, from, to, names });
     },
 

@@ -53,3 +53,58 @@ describe('spelling with hunspell dictionaries', () => {
     expect(flags('Hello.', 'Merhaba dnya.', 'en', 'tr')).toEqual([]);
   });
 });
+
+describe('spelling: what is worth a report', () => {
+  const texts = (source: string, target: string, from = 'de', to = 'en') => flags(source, target, from, to).map((f) => f.text);
+
+  it('leaves rare words, compounds and derivations without a close suggestion alone', () => {
+    expect(texts('x', 'The denuclearization of the peninsula and intercompany debts.')).toEqual([]);
+    expect(texts('x', 'Its microclimate supports hypersonic breakrooms with carotenoid pigmentation.')).toEqual([]);
+    expect(texts('x', 'Bed bugs are insects adapted to parasitize humans.')).toEqual([]);
+  });
+
+  it('leaves names alone: no word one edit away, accents the dictionary lacks, inflected or transliterated in the source', () => {
+    expect(texts('Pfannenstiel war dort.', 'Pfannenstiel held a similar position.')).toEqual([]);
+    expect(texts('x', 'Netanyahu, the prime minister, was there.')).toEqual([]);
+    expect(texts('Er spielte bei Fortuna.', 'He played for Fortuna Düsseldorf until May.')).toEqual([]);
+    expect(texts('Automobilka v Kolínské oblasti.', 'Kolín-based carmakers stopped.', 'cs', 'en')).toEqual([]);
+    expect(texts('Зеленский призвал Путина.', 'Zelensky called on Putin.', 'ru', 'en')).toEqual([]);
+    expect(texts('Михаил приехал.', 'Mihhail arrived.', 'ru', 'en')).toEqual([]);
+  });
+
+  it('leaves units after numbers and letters talked about alone', () => {
+    expect(texts('x', 'The cave is at least 100 m to 250 m wide.')).toEqual([]);
+    expect(texts('x', 'Watch out for c and g, and note the pronunciation of r and rr.')).toEqual([]);
+  });
+
+  it('flags capitalised slips one edit from a word, at a sentence start or inside one', () => {
+    expect(flags('Die Europäische Union.', 'The Eurpoean Union met.')).toEqual([{ text: 'Eurpoean', start: 4, suggestion: 'European' }]);
+    expect(flags('Weil es regnete.', 'Becuase it rained, we stayed.')).toEqual([{ text: 'Becuase', start: 0, suggestion: 'Because' }]);
+    expect(flags('Er weiß es nicht.', 'He dosen’t know.')).toEqual([{ text: 'dosen’t', start: 3, suggestion: 'doesn’t' }]);
+  });
+
+  it('flags a slip two edits from a word in lower case', () => {
+    expect(flags('x', 'It is relitavely quiet.')).toEqual([{ text: 'relitavely', start: 6, suggestion: 'relatively' }]);
+  });
+
+  it('a word the source has is taken over, in that segment only', () => {
+    expect(texts('x', 'The optation was made.')).toEqual(['optation']);
+    expect(texts('une optation', 'The optation was made.', 'fr', 'en')).toEqual([]);
+    expect(texts('y', 'The optation was made.')).toEqual(['optation']);
+  });
+
+  it('judges hyphenated words by their parts: name particles, word-forming heads, joined-up forms', () => {
+    expect(texts('x', 'Prime Minister al-Kadhimi met pro-Iran groups at a pre-training centre and worked co-operatively.')).toEqual([]);
+    expect(texts('x', 'A well-knwon report.')).toEqual(['knwon']);
+    expect(texts('grâce à la cooptation d’élus', 'thanks to the co-optation of elected members')).toEqual([]);
+  });
+
+  it('reads German derivations and prefixed words the dictionary lacks, and still finds a typo', () => {
+    const de = (t: string) => texts('x', t, 'en', 'de');
+    expect(de('Die Bestäuber und die Bestäubung sind wichtig.')).toEqual([]);
+    expect(de('Eine rekonfigurierbare und ungefälschte Lösung.')).toEqual([]);
+    expect(de('Im Gesundheits- und Sozialwesen.')).toEqual([]);
+    expect(de('Die Mathemathik ist schwer.')).toEqual(['Mathemathik']);
+    expect(de('Ich weiss es.')).toEqual([]); // Swiss spelling
+  });
+});

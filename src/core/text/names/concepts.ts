@@ -38,7 +38,7 @@ foreign: etrangere auswartig exterior esteri zagranicz zahranic inostran zarubez
 affairs: affaires angelegenheit asuntos affari spraw= sprawy= vec= veci= del= zaken
 justice: justice justiz justicia giustizia sprawiedliw spravedln yustits justica justitie
 finance finances financial: financ finanz finans
-economy economic economics: econom okonom wirtschaft ekonom hospodar
+economy economic economics management: econom okonom wirtschaft ekonom hospodar gospodar
 education: education bildung educacion istruzion edukac skolstv obrazovan onderwijs
 culture cultural: cultur kultur
 health: sante gesundheit salud sanita zdrowi zdravot zdravookhran saude gezondheid
@@ -85,7 +85,7 @@ library: biblioth bibliotek knihovn
 bank banking: banque bank banco banca banka bank
 stock_exchange exchange: bourse borse bolsa borsa gield burz birzh beurs
 association: associa verein asociac stowarzysz sdruzen assotsiats vereniging
-organisation organization organizations: organis organiz
+organisation organization organizations ngo: organis organiz ong= ngo= nko= nro=
 agency: agence agentur agenci agenzi agencj agentstv agencia
 office bureau: bureau buro amt= amtes oficina ufficio urzad urad byuro biur kantor
 service services: servic dienst sluzb sluzhb servico
@@ -153,6 +153,7 @@ desert: desert wuste desiert desert pustyn poust woestijn
 falls waterfall: chute wasserfall catarat cascat wodospad vodopad waterval
 canal channel: canal kanal canale
 strait: detroit meerenge estrecho stretto ciesnin pruliv proliv
+sagittarius: sagittaire schutze sagitario sagittario strzelc strelc strelts strelets
 galaxy galaxies galactic: galax galakt galass
 planet planets: planet pianet
 sun solar: soleil sonne sol= solar sole= sola= slonc slunc solnts solnech zon=
@@ -296,7 +297,7 @@ lebanon lebanese: liban libanon libano libanesisch libanais
 jordan jordanian: jordani jordanie giordani iordani jordan
 israel israeli: israel izrael israel izrail israeli
 palestine palestinian palestinians: palestin palastin palestyn palestin
-egypt egyptian: agypt egipt egypt egitt egypte
+egypt egyptian: agypt egipt egipet egypt egitt egypte
 saudi: saoudi saudi saudit saudyj saudsk saudovsk
 arab arabic arabia arabian arabs: arab
 emirates: emirat
@@ -326,24 +327,6 @@ indonesia indonesian: indonesi indonezj indonez
 philippines filipino: philippin filipin
 south_africa: sudafrik sudafric afrique du sud rpa= yuar=
 new_zealand: neuseeland nowa zelandia novy zeland nuova zelanda nueva zelanda nouvelle-zelande novaya zelandiya
-john: jan= johann johannes juan giovanni jean ivan= joao jon= jonas
-paul: pawel pavel paolo pablo paulo
-peter: piotr petr= pietro pedro pierre pyotr petar
-michael: michal michel michele miguel mikhail mikhael michiel
-joseph: jozef josef giuseppe jose= iosif
-george: georg jerzy jiri giorgio jorge georges georgiy
-james: jakub giacomo jaime jacques yakov
-stephen steven: stefan stepan stefano esteban etienne
-andrew: andrzej andrej andrea andres andre= andrey andreas
-alexander: aleksander alexandr alessandro alejandro alexandre aleksandr
-nicholas: mikolaj mikulas nicola nicolas nikolai nikolay
-charles: karol karel carlo carlos karl= charles
-francis: franciszek frantisek francesco francisco francois frantsisk
-anthony: antoni antonin antonio antoine anton= 
-gregory: grzegorz rehor gregorio gregoire grigori grigoriy
-catherine: katarzyna katerina caterina catalina ekaterina
-mary: maria marie= mariya
-elizabeth: elzbieta alzbeta elisabetta isabel elisabeth elizaveta
 moscow: moskau moskv moskw moscu mosca moscou
 warsaw: warschau warszaw varsov varsav varshav
 prague: prag praha prah= prahy praze praga
@@ -386,6 +369,28 @@ un united_nations: uno= onu= oon= osn= onz=
 nato: nato= otan=
 `;
 
+// Given names and their forms in other languages (Jan Paweł → John Paul): whole words only.
+const PEOPLE = `
+john: jan= johann= johannes= juan= giovanni= jean= ivan= joao= jon= jonas=
+paul: pawel= pavel= paolo= pablo= paulo=
+peter: piotr= petr= pietro= pedro= pierre= pyotr= petar=
+michael: michal= michel= michele= miguel= mikhail= mikhael= michiel=
+joseph: jozef= josef= giuseppe= jose= iosif=
+george: georg= jerzy= jiri= giorgio= jorge= georges= georgiy=
+james: jakub= giacomo= jaime= jacques= yakov=
+stephen steven: stefan= stepan= stefano= esteban= etienne=
+andrew: andrzej= andrej= andrea= andres= andre= andrey= andreas=
+alexander: aleksander= alexandr= alessandro= alejandro= alexandre= aleksandr=
+nicholas: mikolaj= mikulas= nicola= nicolas= nikolai= nikolay=
+charles: karol= karel= carlo= carlos= karl= charles=
+francis: franciszek= frantisek= francesco= francisco= francois= frantsisk=
+anthony: antoni= antonin= antonio= antoine= anton=
+gregory: grzegorz= rehor= gregorio= gregoire= grigori= grigoriy=
+catherine: katarzyna= katerina= caterina= catalina= ekaterina=
+mary: maria= marie= mariya=
+elizabeth: elzbieta= alzbeta= elisabetta= isabel= elisabeth= elizaveta=
+`;
+
 interface Stem {
   stem: string;
   exact: boolean;
@@ -407,14 +412,18 @@ function add(stem: string, concept: number, exact: boolean): void {
   if (!list.some((s) => s.stem === stem && s.concept === concept)) list.push({ stem, exact, concept });
 }
 
-/** Concept ids from PLACES on: names in their own right (a country, a city), not common words. */
+/** Concept ids from PLACES on: names in their own right (a country, a city), not common words;
+ * from PEOPLE on: given names. */
 let firstPlace = 0;
+let firstPerson = 0;
 
 function build(): void {
   built = true;
   const common = LINES.trim().split('\n');
+  const places = PLACES.trim().split('\n');
   firstPlace = common.length;
-  [...common, ...PLACES.trim().split('\n')]
+  firstPerson = common.length + places.length;
+  [...common, ...places, ...PEOPLE.trim().split('\n')]
     .forEach((line, concept) => {
       const colon = line.indexOf(':');
       const english = line.slice(0, colon).trim().split(/\s+/).filter(Boolean);
@@ -485,13 +494,14 @@ export function conceptsOf(folded: string, wordStems: string[] = [folded]): numb
 
 /**
  * Concepts reached by the head of a compound (Kinderklinik → clinic, Wirtschaftsministerium →
- * ministry): stems of five letters or more found after the first three letters, ending the word
- * or followed by a short inflection.
+ * ministry, Гидрометцентр → centre): stems of `minStem` letters or more found after the first
+ * three letters, ending the word or followed by a short inflection; places too where `places`.
  */
 const HEAD_CACHE = new Map<string, number[]>();
 
-export function compoundHeadConcepts(folded: string): number[] {
-  const hit = HEAD_CACHE.get(folded);
+export function compoundHeadConcepts(folded: string, minStem = 5, places = true): number[] {
+  const key = minStem === 5 && places ? folded : `${folded}\u0000${minStem}`;
+  const hit = HEAD_CACHE.get(key);
   if (hit) return hit;
   if (!built) build();
   let out: number[] | null = null;
@@ -499,7 +509,7 @@ export function compoundHeadConcepts(folded: string): number[] {
     const list = INDEX.get(folded.slice(i, i + 2));
     if (!list) continue;
     for (const s of list) {
-      if (s.exact || s.stem.length < 5) continue;
+      if (s.exact || s.stem.length < minStem || (!places && s.concept >= firstPlace)) continue;
       if (folded.startsWith(s.stem, i) && folded.length - i - s.stem.length <= 4) {
         if (!out) out = [];
         if (!out.includes(s.concept)) out.push(s.concept);
@@ -508,7 +518,7 @@ export function compoundHeadConcepts(folded: string): number[] {
   }
   const result: number[] = out ?? NONE;
   if (HEAD_CACHE.size > 50000) HEAD_CACHE.clear();
-  HEAD_CACHE.set(folded, result);
+  HEAD_CACHE.set(key, result);
   return result;
 }
 
@@ -543,7 +553,13 @@ export function multiwordConcepts(tokens: { forms: { f: string } }[], i: number)
 /** Is this concept a place, people or organisation (Warsaw, Germans, NATO) rather than a common word? */
 export function isPlaceConcept(concept: number): boolean {
   if (!built) build();
-  return concept >= firstPlace;
+  return concept >= firstPlace && concept < firstPerson;
+}
+
+/** Is this concept a word that translates (League, State, Sun), not a place nor a given name? */
+export function isCommonConcept(concept: number): boolean {
+  if (!built) build();
+  return concept < firstPlace;
 }
 
 export function sharesConcept(a: number[], b: number[]): boolean {

@@ -47,9 +47,10 @@ export function fold(word: string): string {
   }
   if (ascii) return lower;
   let out = '';
-  // Cyrillic дж is one sound (Джордан → Jordan); е opening a word or after a vowel is "ye" (Евменов → Yevmenov).
+  // Cyrillic дж is one sound (Джордан → Jordan); е opening a word is "ye" (Евменов → Yevmenov).
   let text = lower.includes('дж') ? lower.replace(/дж/g, 'j') : lower;
-  if (/(?:^|[аеёиоуыэюяьъ])[её]/.test(text)) text = text.replace(/(^|[аеёиоуыэюяьъ])е/g, '$1йе').replace(/(^|[аеёиоуыэюяьъ])ё/g, '$1йо');
+  if (text.charCodeAt(0) === 0x435) text = 'йе' + text.slice(1);
+  else if (text.charCodeAt(0) === 0x451) text = 'йо' + text.slice(1);
   for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch : foldChar(ch);
   return out;
 }

@@ -36,21 +36,24 @@ const COMMON = set(`
   я ты он она оно мы вы они это как что господин госпожа президент премьер министр глава
   январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
   понедельник вторник среда четверг пятница суббота воскресенье
-  selon plusieurs certains certaines celles celle ceux celui cette ces malgré voir après avant depuis pendant lors
-  alors ainsi aussi encore enfin puis donc car quand lorsque tandis tous toutes chaque aucun aucune autre autres
-  según varios varias algunos algunas después antes durante además mientras aunque cuando donde cada otro otra
-  secondo alcuni alcune dopo prima durante inoltre mentre anche quando dove ogni altro altra oltre molti molte
-  według kilka kilku wiele później przed podczas także również jednak gdy kiedy każdy inny inne dzięki teraz
-  podle několik mnoho později před během také však když každý jiný další dnes nyní
-  согласно несколько многие после перед во время также однако когда каждый другой кроме сейчас
-  weitem seit trotz obwohl irgendwann schon noch bisher dabei damit danach deshalb daher dennoch inzwischen zudem zuvor
-  außerdem allerdings jedoch sowohl weder laut gegen ohne unter über zwischen während wegen
   internet web covid coronavirus ok
 `);
 
-/** Is this folded word a capitalised non-name in any language, or a function word of the given one? */
+/** Sentence openers beyond the function-word lists, by language (they may be names elsewhere: "Uber"). */
+const OPENERS: Record<string, Set<string>> = {
+  fr: set('selon plusieurs certains certaines celles celle ceux celui cette ces malgré voir après avant depuis pendant lors alors ainsi aussi encore enfin puis donc car quand lorsque tandis tous toutes chaque aucun aucune autre autres'),
+  es: set('según varios varias algunos algunas después antes durante además mientras aunque cuando donde cada otro otra'),
+  it: set('secondo alcuni alcune dopo prima durante inoltre mentre anche quando dove ogni altro altra oltre molti molte'),
+  pl: set('według kilka kilku wiele później przed podczas także również jednak gdy kiedy każdy inny inne dzięki teraz'),
+  cs: set('podle několik mnoho později před během také však když každý jiný další dnes nyní'),
+  ru: set('согласно несколько многие после перед во время также однако когда каждый другой кроме сейчас'),
+  de: set('weitem seit trotz obwohl irgendwann schon noch bisher dabei damit danach deshalb daher dennoch inzwischen zudem zuvor außerdem allerdings jedoch sowohl weder laut gegen ohne unter über zwischen während wegen'),
+};
+const NO_OPENERS = new Set<string>();
+
+/** Is this folded word a capitalised non-name in any language, or a function word or opener of the given one? */
 export function isCommonCapital(folded: string, lang: string): boolean {
-  return COMMON.has(folded) || foldedFunctionWords(lang).has(folded);
+  return COMMON.has(folded) || foldedFunctionWords(lang).has(folded) || (OPENERS[lang] ?? NO_OPENERS).has(folded);
 }
 
 const FUNCTION_CACHE = new Map<string, Set<string>>();

@@ -102,7 +102,6 @@ export function counterpartLevel(t: NameToken, side: SideIndex): 0 | 1 | 2 {
     const osks = o.forms.sks;
     for (const a of fm.sks) {
       for (const b of osks) {
-        if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(1) !== b.charCodeAt(1)) continue;
         if (looseMatch(a, b, across)) {
           if (o.cap) return 2;
           level = 1;

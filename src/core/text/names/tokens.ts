@@ -5,7 +5,9 @@
 // skeleton, stems, concepts) are computed once per written form and language.
 import type { Word } from '../word-runs';
 import { fold, skeleton, stems } from './fold';
-import { compoundHeadConcepts, conceptsOf, opensMultiword } from './concepts';
+import { compoundHeadConcepts, conceptsOf, isEnglishConceptWord, isPlaceConcept, opensMultiword } from './concepts';
+import { isCommonCapital, isEnglishCommon, isFirstName, isGermanNoun } from './lexicon';
+import { isFrequentEnglish } from './english-words';
 
 export interface Forms {
   /** Folded (lower-case ASCII) form. */
@@ -18,6 +20,16 @@ export interface Forms {
   concepts: number[];
   /** Opens an English name of several words ("South" of "South Africa"). */
   multi: boolean;
+  /** A capitalised word that is no name in the language: title, day, month, function word. */
+  common: boolean;
+  /** A given name (Donald, Piotrem). */
+  first: boolean;
+  /** Names a place, people or organisation by the table (Warszawie, Russian, NATO). */
+  place: boolean;
+  /** German only: a common noun by the word list, its inflection or its compound head. */
+  germanNoun: boolean;
+  /** English only: an ordinary English word (by the frequency list, the titles, the table). */
+  englishWord: boolean;
 }
 
 /** One word (or part of a hyphenated word) where it stands in a text. */
@@ -66,6 +78,9 @@ export class NameToken {
 
 const FORMS = new Map<string, Map<string, Forms>>();
 
+/** Languages that build compound words (Kinderklinik, Гидрометцентр): their heads reach concepts too. */
+const COMPOUNDING = new Set(['de', 'nl', 'ru', 'pl', 'cs', 'sk', 'uk']);
+
 export function formsOf(text: string, lang: string): Forms {
   let byLang = FORMS.get(lang);
   if (!byLang) FORMS.set(lang, (byLang = new Map()));
@@ -74,13 +89,26 @@ export function formsOf(text: string, lang: string): Forms {
   const f = fold(text);
   const st = stems(f, lang);
   let concepts = conceptsOf(f, st);
-  if ((lang === 'de' || lang === 'nl') && f.length >= 7) {
-    const heads = compoundHeadConcepts(f);
+  if (COMPOUNDING.has(lang) && f.length >= 7) {
+    // Slavic words end in long inflections that look like stems ("-ческие" is no Czech): only
+    // long stems of common words there.
+    const heads = lang === 'de' || lang === 'nl' ? compoundHeadConcepts(f) : compoundHeadConcepts(f, 6, false);
     if (heads.length > 0) concepts = [...new Set([...concepts, ...heads])];
   }
   // Cyrillic х also writes the Spanish x (Техас → Texas, Мехико → Mexico).
   if (f.includes('kh') && /[\u0400-\u04ff]/.test(text)) for (const x of stems(f.replace(/kh/g, 'ks'), lang)) st.push(x);
-  forms = { f, sks: st.map(skeleton), stems: st, concepts, multi: opensMultiword(f) };
+  forms = {
+    f,
+    sks: st.map(skeleton),
+    stems: st,
+    concepts,
+    multi: opensMultiword(f),
+    common: isCommonCapital(f, lang),
+    first: st.some(isFirstName),
+    place: concepts.some(isPlaceConcept),
+    germanNoun: lang === 'de' && isGermanNoun(f),
+    englishWord: lang === 'en' && (isEnglishCommon(f) || isEnglishConceptWord(f) || isFrequentEnglish(f)),
+  };
   if (byLang.size > 100000) byLang.clear();
   byLang.set(text, forms);
   return forms;
@@ -195,17 +223,24 @@ export function nameTokens(ws: Word[], lang: string): NameToken[] {
 // The capitalised tokens alone, read straight off the text: nine words in ten are in lower case
 // and are never looked at. Word, sentence-opening and quotation rules follow ../word-runs.ts.
 
-const WORD_CHAR_CACHE = new Map<number, boolean>();
+/** Per UTF-16 code unit: 0 not yet known, 1 word character, 2 capital letter (also a word character), 3 neither. */
+const CHAR_CLASS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_CHAR = /\p{Lu}/u;
+
+function charClass(c: number): number {
+  let k = CHAR_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = UPPER_CHAR.test(ch) ? 2 : WORD_CHAR.test(ch) ? 1 : 3;
+    CHAR_CLASS[c] = k;
+  }
+  return k;
+}
 
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = WORD_CHAR_CACHE.get(c);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCharCode(c));
-    WORD_CHAR_CACHE.set(c, known);
-  }
-  return known;
+  return charClass(c) <= 2;
 }
 
 /** Apostrophes and hyphens inside a word ("don't", "al-Kazimi"). */
@@ -213,45 +248,52 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 }
 
-const UPPER = /\p{Lu}/gu;
 const OPENING = new Set([0x201c, 0x201e, 0xab, 0x2039, 0x28, 0x5b, 0x300c, 0x300e, 0x3a, 0x2014]);
 
-/** [start, end) spans inside quotation marks or brackets, as word-runs counts them. */
-function quotedSpans(text: string): number[] {
-  const spans: number[] = [];
-  let depth = 0;
-  let straight = false;
-  let from = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const before = depth > 0 || straight;
-    if (c === 34) straight = !straight;
-    else if (c === 0x201c || c === 0x201e || c === 0xab || c === 0x2039 || c === 0x28 || c === 0x5b) depth++;
-    else if ((c === 0x201d || c === 0xbb || c === 0x203a || c === 0x29 || c === 0x5d) && depth > 0) depth--;
-    else continue;
-    const after = depth > 0 || straight;
-    if (!before && after) from = i;
-    else if (before && !after) spans.push(from, i);
+/** Words by a hash of their characters, per language: found again without cutting them out of the text. */
+const BY_HASH = new Map<string, Map<number, { word: string; parts: Part[] }[]>>();
+let hashed = 0;
+
+/** partsOf(text.slice(a, b)), without the slice for a word seen before. */
+function partsAt(text: string, a: number, b: number, lang: string): Part[] {
+  let h = b - a;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  let byLang = BY_HASH.get(lang);
+  if (!byLang) BY_HASH.set(lang, (byLang = new Map()));
+  let bucket = byLang.get(h);
+  if (bucket) {
+    for (const e of bucket) if (e.word.length === b - a && text.startsWith(e.word, a)) return e.parts;
+  } else {
+    if (hashed > 200000) {
+      byLang.clear();
+      hashed = 0;
+    }
+    byLang.set(h, (bucket = []));
   }
-  if (from >= 0 && (depth > 0 || straight)) spans.push(from, text.length);
-  return spans;
+  const word = text.slice(a, b);
+  const parts = partsOf(word, lang);
+  bucket.push({ word, parts });
+  hashed++;
+  return parts;
 }
 
-/** The capitalised name tokens of a text; `sentenceStarts` ascending, relative to the text. */
-export function capTokens(text: string, sentenceStarts: number[], lang: string): NameToken[] {
+/** The capitalised name tokens of a text; `sentences` in order, relative to the text. */
+export function capTokens(text: string, sentences: { start: number }[], lang: string): NameToken[] {
   const out: NameToken[] = [];
-  let quoted: number[] | null = null;
   let si = 0;
   let sentence = 0;
-  UPPER.lastIndex = 0;
-  for (let m = UPPER.exec(text); m !== null; m = UPPER.exec(text)) {
+  const n = text.length;
+  for (let at = 0; at < n; at++) {
+    const code = text.charCodeAt(at);
+    // Lower-case letters, spaces and punctuation: the bulk of any text, passed over at once.
+    if (code < 65 || (code > 90 && code < 128) || (code >= 128 && charClass(code) !== 2)) continue;
     // The whole word around this capital.
-    let a = m.index;
+    let a = at;
     while (a > 0 && (isWordChar(text.charCodeAt(a - 1)) || (isJoiner(text.charCodeAt(a - 1)) && a > 1 && isWordChar(text.charCodeAt(a - 2))))) a--;
-    let b = m.index + 1;
-    while (b < text.length && (isWordChar(text.charCodeAt(b)) || (isJoiner(text.charCodeAt(b)) && b + 1 < text.length && isWordChar(text.charCodeAt(b + 1))))) b++;
-    UPPER.lastIndex = b;
-    while (si < sentenceStarts.length && sentenceStarts[si] <= a) sentence = sentenceStarts[si++];
+    let b = at + 1;
+    while (b < n && (isWordChar(text.charCodeAt(b)) || (isJoiner(text.charCodeAt(b)) && b + 1 < n && isWordChar(text.charCodeAt(b + 1))))) b++;
+    at = b;
+    while (si < sentences.length && sentences[si].start <= a) sentence = sentences[si++].start;
     // Opens its sentence when nothing but punctuation stands between the sentence start and it,
     // or an opening quote, bracket, colon or dash comes right before it.
     let initial = true;
@@ -263,15 +305,13 @@ export function capTokens(text: string, sentenceStarts: number[], lang: string):
       }
       if (OPENING.has(c) || (c === 34 && (k === 0 || text.charCodeAt(k - 1) <= 32))) break;
     }
-    const parts = partsOf(text.slice(a, b), lang);
+    const parts = partsAt(text, a, b, lang);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (!p.cap) continue;
       const start = a + p.offset;
-      quoted ??= text.includes('"') || /[\u201c\u201e\u00ab\u2039(\[]/.test(text) ? quotedSpans(text) : [];
-      let inQuote = false;
-      for (let q = 0; q < quoted.length && !inQuote; q += 2) inQuote = quoted[q] < start && start < quoted[q + 1];
-      out.push(new NameToken(start, start + p.text.length, initial && !p.joined, inQuote, p));
+      // Whether it is quoted is left to whoever asks (quotedTitle): few do.
+      out.push(new NameToken(start, start + p.text.length, initial && !p.joined, false, p));
     }
   }
   return out;

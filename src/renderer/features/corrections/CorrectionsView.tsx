@@ -51,6 +51,7 @@ function HistoryItem({ item }: { item: CorrectionRecord }) {
       <div className="memory-meta">
         <span className={`kind-badge kind-${item.kind}`}>{t(`corrections.kinds.${item.kind}`)}</span>
         <span>{date(item.at)}</span>
+        <span className="seg-id">{t('issues.segment', { id: item.segment })}</span>
         {item.ruleId && (
           <span className="rule-id" title={item.ruleId}>
             {checkName(item.ruleId)} · {item.ruleId.split('/').pop()}

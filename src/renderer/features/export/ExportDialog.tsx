@@ -1,7 +1,7 @@
 // File → Export… (Ctrl+E): every format the review can be written as, built in the page and saved
 // through the platform (a save dialog on the desktop, a download in the browser). A review opened
 // from a bilingual file offers its own format first, written back with the reviewed targets.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk, useDeskState, useDispatch } from '../../context';
 import { DESK_EXPORT_FORMATS, bilingualFormatName, type DeskExportFormat } from '../../state/exporting';
@@ -15,6 +15,8 @@ export function ExportDialog() {
   const bilingual = useDeskState((s) => s.session.bilingual);
   const [format, setFormat] = useState<DeskExportFormat | null>(null);
   const [busy, setBusy] = useState(false);
+  // The last format chosen stays chosen; a review of a bilingual file starts with its own format.
+  useEffect(() => setFormat(null), [bilingual]);
   if (!open) return null;
   const formats = DESK_EXPORT_FORMATS.filter((f) => f !== 'bilingual' || bilingual);
   const chosen = format && formats.includes(format) ? format : formats[0];

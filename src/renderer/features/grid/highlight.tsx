@@ -1,7 +1,30 @@
 // Text with marked spans: the flags in a translation, the source words a flag concerns. Spans may
 // overlap; the text is cut at every boundary and each piece carries the spans covering it.
 import type { ReactNode } from 'react';
+import { tagToken } from '../../../core/bilingual';
 import { domKey } from '../../state/selectors';
+
+/** Inline-tag placeholders (private-use characters from a bilingual file). */
+const TAG = /[\ue000-\uf7ff]/;
+const TAGS = /([\ue000-\uf7ff])/;
+
+/**
+ * A text whose inline-tag placeholders show as their tokens (⟦1⟧, ⟦/1⟧, ⟦2/⟧). The placeholder
+ * character stays in the DOM (hidden by CSS, the token drawn beside it), so offsets and copying
+ * keep the text as the engine has it.
+ */
+export function withTags(text: string): ReactNode {
+  if (!TAG.test(text)) return text;
+  return text.split(TAGS).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="inline-tag" data-token={tagToken(part)}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 export interface Mark {
   start: number;
@@ -46,10 +69,10 @@ export function Highlighted({
   marks: Mark[];
   onMark?: (issue: string, event: 'enter' | 'leave' | 'click') => void;
 }): ReactNode {
-  if (!marks.length) return text;
+  if (!marks.length) return withTags(text);
   return cutPieces(text.length, marks).map((p) => {
     const piece = text.slice(p.start, p.end);
-    if (!p.marks.length) return <span key={p.start}>{piece}</span>;
+    if (!p.marks.length) return <span key={p.start}>{withTags(piece)}</span>;
     const owner = [...p.marks].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.end - a.start - (b.end - b.start))[0];
     const classes = [...new Set(p.marks.flatMap((m) => m.className.split(' ')))].join(' ');
     const first = p.start === owner.start;
@@ -71,7 +94,7 @@ export function Highlighted({
             : undefined
         }
       >
-        {piece}
+        {withTags(piece)}
       </mark>
     );
   });
