@@ -10,7 +10,7 @@ import { decodeBuffer } from '../../src/cli/read-input';
 import { InputError, describeFsError } from '../../src/cli/errors';
 import { detectLanguage } from '../../src/core/lang/detect';
 import { docxToText, looksLikeDocx } from '../../src/formats/docx-read';
-import { dropCompoundOnly, findDictionary, nodeModules } from '../../src/host/spelling';
+import { findDictionary, nodeModules } from '../../src/host/spelling';
 import { writeFileAtomic } from '../services/atomic-file';
 import { AutosaveError, createAutosave, type Autosave } from '../services/autosave';
 import type { Dialogs } from '../services/dialogs';
@@ -411,7 +411,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const files = root ? findDictionary(tag, root) : null;
         if (!files) return null;
         const [aff, dic] = await Promise.all([fsp.readFile(files.aff, 'utf8'), fsp.readFile(files.dic, 'utf8')]);
-        return { aff, dic: dropCompoundOnly(aff, dic) };
+        return { aff, dic };
       }),
 
     recordDecisions: (document, decisions) =>

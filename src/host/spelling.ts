@@ -1,14 +1,16 @@
 // Spelling dictionaries for the engine, loaded on the host side (the engine reads no files).
 // Hunspell dictionaries come from the dictionary-* packages; they are ES modules, so their
 // .aff/.dic files are read by path instead of being imported. Each language loads on first use
-// (a parse of the two files: 0.1–0.6 s, see spelling/hunspell.ts) and stays loaded for the
+// (a parse of the two files: 0.1–0.6 s, see core/spelling/hunspell.ts) and stays loaded for the
 // process; correct() is memoised per word, suggest() per misspelling.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EngineServices, Speller } from '../core/checks/check';
-import { Hunspell } from './spelling/hunspell';
+import { Hunspell } from '../core/spelling/hunspell';
+import { cached } from '../core/spelling/cached';
 
-export { Hunspell } from './spelling/hunspell';
+export { Hunspell } from '../core/spelling/hunspell';
+export { cached } from '../core/spelling/cached';
 
 /** Base language → dictionary package, first found wins. */
 const PACKAGES: Record<string, string[]> = {
@@ -26,12 +28,12 @@ const PACKAGES: Record<string, string[]> = {
 /** Regional variants that have their own package. */
 const REGIONAL: Record<string, string> = { 'en-gb': 'dictionary-en-gb', 'en-au': 'dictionary-en-au', 'en-ca': 'dictionary-en-ca' };
 
+/** The node_modules folder that holds the dictionary packages: the nearest one above this file. */
 export function nodeModules(): string | null {
-  try {
-    return dirname(dirname(require.resolve('nspell/package.json')));
-  } catch {
-    return null;
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules', 'dictionary-en', 'index.dic'))) return join(dir, 'node_modules');
   }
+  return null;
 }
 
 export function findDictionary(lang: string, root: string): { aff: string; dic: string } | null {
@@ -44,54 +46,6 @@ export function findDictionary(lang: string, root: string): { aff: string; dic: 
     if (existsSync(aff) && existsSync(dic)) return { aff, dic };
   }
   return null;
-}
-
-/**
- * For nspell (the renderer's speller): nspell keeps one flag set per word and lets an entry marked
- * ONLYINCOMPOUND hide the same word derived by an affix ('glaube/ozm' hides 'glauben' → 'glaube'),
- * or listed again ('gut/AU', 'gut/STozm'). It does not build compounds from those flags anyway,
- * so drop compound-only entries before loading (single-character flags only). The Hunspell class
- * here reads each homonym's flags separately and needs no such step.
- */
-export function dropCompoundOnly(aff: string, dic: string): string {
-  if (/^FLAG\s+(long|num|UTF-8)/m.test(aff)) return dic;
-  const m = /^ONLYINCOMPOUND\s+(\S)/m.exec(aff);
-  if (!m) return dic;
-  const flag = m[1];
-  const lines = dic.split('\n');
-  return lines
-    .filter((line, i) => {
-      if (i === 0) return true;
-      const slash = line.search(/(?<!\\)\//);
-      return slash < 0 || !line.slice(slash + 1).split(/\s/)[0].includes(flag);
-    })
-    .join('\n');
-}
-
-/** Memoised answers; the maps are dropped when they grow past `limit` words (a long-running app). */
-export function cached(inner: Speller, limit = 200_000): Speller {
-  let ok = new Map<string, boolean>();
-  let sugg = new Map<string, string[]>();
-  return {
-    correct(word: string): boolean {
-      let v = ok.get(word);
-      if (v === undefined) {
-        if (ok.size >= limit) ok = new Map();
-        v = inner.correct(word);
-        ok.set(word, v);
-      }
-      return v;
-    },
-    suggest(word: string): string[] {
-      let v = sugg.get(word);
-      if (v === undefined) {
-        if (sugg.size >= limit) sugg = new Map();
-        v = inner.suggest(word);
-        sugg.set(word, v);
-      }
-      return v;
-    },
-  };
 }
 
 /** Either dictionary's word is right; suggestions from the first, then the second's others. */
@@ -116,7 +70,7 @@ export function loadSpeller(files: { aff: string; dic: string }): Speller {
 }
 
 export interface SpellingServicesOptions {
-  /** Where the dictionary-* packages live; found from nspell's location by default. */
+  /** Where the dictionary-* packages live; the nearest node_modules above this file by default. */
   nodeModules?: string;
 }
 

@@ -10,6 +10,16 @@ export function assignIds(segments: Array<Omit<Segment, 'id' | 'index'>>): Segme
     if (seg.targetSentences.length > 0) paragraph = seg.targetSentences[0].paragraph + 1;
     const n = (next.get(paragraph) ?? 0) + 1;
     next.set(paragraph, n);
-    return { id: `p${paragraph}.s${n}`, index, ...seg };
+    // Written out rather than spread (thousands of segments); the key order is the report's.
+    return {
+      id: `p${paragraph}.s${n}`,
+      index,
+      kind: seg.kind,
+      source: seg.source,
+      target: seg.target,
+      sourceSentences: seg.sourceSentences,
+      targetSentences: seg.targetSentences,
+      confidence: seg.confidence,
+    };
   });
 }

@@ -20,6 +20,14 @@ function chars(side: Side): number {
   return n;
 }
 
+/** The sentences of groups [from, to) in one list (what slice().flat() gives, without its cost). */
+function concat(groups: Sentence[][], from: number, to: number): Sentence[] {
+  if (to - from === 1) return groups[from].slice();
+  const out: Sentence[] = [];
+  for (let k = from; k < to; k++) for (const s of groups[k]) out.push(s);
+  return out;
+}
+
 export function align(source: Side, target: Side): Segment[] {
   const table = new AnchorTable();
   const srcAnchors = sentenceAnchors(source, table);
@@ -48,8 +56,8 @@ export function align(source: Side, target: Side): Segment[] {
   const tgtSentences = toItems(target.sentences.map((s) => [s]), tgtAnchors, table.bonus, unit, false);
   const segments: Array<Omit<Segment, 'id' | 'index'>> = [];
   for (const pb of paraBeads) {
-    const ss = srcParas.slice(pb.s, pb.s + pb.ns).flat();
-    const ts = tgtParas.slice(pb.t, pb.t + pb.nt).flat();
+    const ss = concat(srcParas, pb.s, pb.s + pb.ns);
+    const ts = concat(tgtParas, pb.t, pb.t + pb.nt);
     // Sentence indices inside a paragraph group are consecutive.
     const s0 = ss.length ? ss[0].index : 0;
     const t0 = ts.length ? ts[0].index : 0;

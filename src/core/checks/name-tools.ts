@@ -358,12 +358,21 @@ export function strayNames(toks: NameToken[], source: SideIndex, lang: string, t
       prev = null;
       continue;
     }
-    if (ordinaryTarget(t, lang) || hasCounterpart(t, source) || hasJoinedCounterpart(t, source)) {
+    if (hasCounterpart(t, source) || hasJoinedCounterpart(t, source)) {
       prev = null;
       continue;
     }
     const run = out[out.length - 1];
-    if (prev && run && run[run.length - 1] === prev && (t.joined || isBlank(gap(text, prev, t)))) run.push(t);
+    const goesOn = prev !== null && run !== undefined && run[run.length - 1] === prev && (t.joined || isBlank(gap(text, prev, t)));
+    // An ordinary word carries on a name ("Akasakatei Comedy Club") but opens none.
+    if (ordinaryTarget(t, lang)) {
+      if (goesOn) {
+        run.push(t);
+        prev = t;
+      } else prev = null;
+      continue;
+    }
+    if (goesOn) run.push(t);
     else out.push([t]);
     prev = t;
   }
@@ -413,13 +422,16 @@ export function mayHaveUnexpected(caps: NameToken[], lang: string, text: string)
   return false;
 }
 
-/** Stray runs of two words or more, none of them an ordinary word: a person's name from nowhere ("Chen Yongzhou"). */
+/**
+ * Stray runs of two words or more, led by one that is no ordinary word: a person's or a
+ * company's name from nowhere ("Chen Yongzhou", "Akasakatei Comedy Club").
+ */
 export function unexpectedNames(strays: NameToken[][], lang: string): NameToken[][] {
-  return strays.filter((s) => s.length >= 2 && s.every((t) => !t.upper && !ordinaryTarget(t, lang)));
+  return strays.filter((s) => s.length >= 2 && !s[0].upper && !ordinaryTarget(s[0], lang) && s.every((t) => !t.upper));
 }
 
 // Words that cannot end a clause or stand before "and" ("in", "on", "up" can: "catch on,").
-const PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'from', 'with', 'between', 'than', 'into', 'via', 'per']);
+const PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'from', 'with', 'between', 'than', 'into', 'via', 'per', 'in', 'by']);
 const CANNOT_END = new Set(['the', 'a', 'an', 'of', 'between', 'than']);
 const SECOND_PREPOSITION = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'for', 'by', 'and', 'or']);
 const AFTER_THE = new Set(['also', 'will', 'would', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'on', 'in', 'at', 'of', 'to', 'and', 'or', 'who', 'which', 'that', 'said', 'can', 'could', 'did', 'does']);
@@ -427,12 +439,28 @@ const OPENING_VERBS = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'does', 'did', 'said', 'says', 'told', 'added', 'noted', 'stated', 'announced', 'wrote',
 ]);
+/**
+ * Cuts seen on the text itself: a stranded "'s" or "-based", empty quotes or brackets, a
+ * sentence opening on a comma, "And Price are due" (the first of two names gone).
+ */
+const TRACE_TEXT = new RegExp(
+  [
+    "(?:^|\\s)['\\u2019]s\\b",
+    '""|\\u201c\\s*\\u201d|\\(\\s*\\)|\\(\\s*(?:and|,)',
+    '(?:^|\\s)-[a-z]',
+    '(?:^|[.!?]["\\u201d]?\\s+)[,;]',
+    '(?:^|[.!?]\\s+)And\\s+[A-Z][a-z]+\\s+(?:are|is|was|were|has|have|had|[a-z]+ed|[a-z]+s)\\s',
+  ].join('|'),
+);
+
 /** Past forms that end in no -ed: a sentence opening on one has lost its subject. */
 const IRREGULAR_PAST = new Set(
   `lost won took made gave went came saw got held led left met ran paid sent spent began brought bought built chose
   drew fell felt fought found hit kept knew put rose sold shot stood struck threw understood became broke caught`.split(/\s+/),
 );
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'that', 'this', 'such']);
+/** Prepositions that also close a phrasal verb ("swimming back in is"). */
+const PARTICLES = new Set(['in', 'by', 'to', 'at', 'that']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
 
 function pastVerb(f: string): boolean {
@@ -447,7 +475,7 @@ function pastVerb(f: string): boolean {
  * reported where the translation shows one.
  */
 export function removalTrace(toks: NameToken[], text: string): boolean {
-  if (/(?:^|\s)['\u2019]s\b|""|\u201c\u201d|\(\s*(?:and|,)|(?:^|\s)-[a-z]/.test(text)) return true;
+  if (TRACE_TEXT.test(text)) return true;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const f = t.forms.f;
@@ -462,7 +490,7 @@ export function removalTrace(toks: NameToken[], text: string): boolean {
       if (next && !next.cap && isBlank(after) && !toks[i + 2]?.joined) {
         // "killed at in front", "the and", "between and" (but "to and fro"); "the level of is".
         if (SECOND_PREPOSITION.has(next.forms.f) && !(f === 'to' && next.forms.f !== 'in') && f !== 'than' && f !== 'a') return true;
-        if (AUXILIARIES.has(next.forms.f) && f !== 'to' && f !== 'that') return true;
+        if (AUXILIARIES.has(next.forms.f) && !PARTICLES.has(f)) return true;
       }
     }
     if (!t.initial || t.upper || t.digit) continue;
@@ -477,8 +505,9 @@ export function removalTrace(toks: NameToken[], text: string): boolean {
     if (f === 'the' && !next.cap && (AFTER_THE.has(nf) || (pastVerb(nf) && DETERMINERS.has(toks[i + 2]?.forms.f ?? '')))) return true;
     if (OPENING_VERBS.has(f) && !next.cap && !/[.!?;:]/.test(between)) return true;
     if (f === 'also' && pastVerb(nf)) return true;
-    // A sentence opening on a verb: "Owns an apartment", "Recalled that", "Held a similar".
+    // A sentence opening on a verb: "Owns an apartment", "Recalled that", "Held a similar", "Returned to".
     if (DETERMINERS.has(nf) && (IRREGULAR_PAST.has(f) || ((f.endsWith('ed') || f.endsWith('s')) && f.length > 3 && isFrequentEnglish(f) && !isEnglishCommon(f)))) return true;
+    if (nf === 'to' && pastVerb(f) && !isEnglishCommon(f)) return true;
   }
   return false;
 }

@@ -115,8 +115,11 @@ export const names: Check = {
       const tIdx = indexSide(target);
       missing = missing.filter((g) => !nameGoesOn(g, sAll, tIdx));
     }
-    // An acronym spelled out in the translation ("PZPN" → "Polish Football Association").
-    missing = missing.filter((g) => !(g.tokens.length === 1 && g.tokens[0].upper && spelledOut(g.tokens[0], target, sIdx, view.target, to)));
+    // An acronym spelled out in the translation ("PZPN" → "Polish Football Association"), unless
+    // the translation shows it was cut ("National Security Advisor ()").
+    let trace: boolean | undefined;
+    const cut = () => (trace ??= to === 'en' && removalTrace(target, view.target));
+    missing = missing.filter((g) => !(g.tokens.length === 1 && g.tokens[0].upper && spelledOut(g.tokens[0], target, sIdx, view.target, to) && !cut()));
     let strays: NameToken[][] = [];
     if (strayTarget) {
       strays = strayNames(target, sIdx, to, view.target);
@@ -124,7 +127,6 @@ export const names: Check = {
       if (tsp) strays = strays.filter((s) => !s.every((w) => tsp.correct(w.text.toLowerCase())));
     }
     const used = new Set<NameToken[]>();
-    let trace: boolean | undefined;
     const srcLen = Math.max(1, view.source.length);
     const tgtLen = Math.max(1, view.target.length);
     for (const g of missing) {
@@ -143,7 +145,7 @@ export const names: Check = {
           best = s;
         }
       }
-      if (!best && !g.strong && !(trace ??= to === 'en' && removalTrace(target, view.target))) continue;
+      if (!best && !g.strong && !cut()) continue;
       report(ctx, view, g, best);
       if (best) used.add(best);
     }

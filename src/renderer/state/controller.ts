@@ -102,8 +102,8 @@ export function createController(store: DeskStore, api: ReviewApi, i18n: I18n, e
   }
 
   /**
-   * Decisions are re-checked at once on this thread without dictionaries (nspell needs seconds to
-   * read a large one: the page would freeze), then again in the worker, which keeps them loaded,
+   * Decisions are re-checked at once on this thread without dictionaries (parsing a dictionary takes
+   * a few hundred milliseconds: the page would stall), then again in the worker, which keeps them loaded,
    * and the worker's findings replace those of the segments concerned.
    */
   function setEngine(profile: string) {

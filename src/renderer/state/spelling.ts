@@ -1,44 +1,13 @@
-// Spelling in the page: the host hands over Hunspell files (api.dictionary), nspell reads them
-// here and in the check worker, so the spelling and name checks see what the CLI sees.
-import nspell from 'nspell';
+// Spelling in the page: the host hands over Hunspell files (api.dictionary) and the same reader
+// the CLI uses parses them here and in the check worker, so the checks see what the CLI sees.
 import type { EngineServices, Speller } from '../../core/checks/check';
 import type { Dictionary } from '../../shared/api';
-
-/**
- * nspell lets an ONLYINCOMPOUND entry hide the same word derived by an affix; it builds no
- * compounds anyway, so compound-only entries are dropped (same rule as the host's loader).
- */
-export function dropCompoundOnly(aff: string, dic: string): string {
-  if (/^FLAG\s+(long|num|UTF-8)/m.test(aff)) return dic;
-  const m = /^ONLYINCOMPOUND\s+(\S)/m.exec(aff);
-  if (!m) return dic;
-  const flag = m[1];
-  return dic
-    .split('\n')
-    .filter((line, i) => {
-      if (i === 0) return true;
-      const slash = line.search(/(?<!\\)\//);
-      return slash < 0 || !line.slice(slash + 1).split(/\s/)[0].includes(flag);
-    })
-    .join('\n');
-}
+import { Hunspell } from '../../core/spelling/hunspell';
+import { cached } from '../../core/spelling/cached';
 
 export function spellerFrom(dict: Dictionary): Speller {
-  const inner = nspell(dict.aff, dropCompoundOnly(dict.aff, dict.dic));
-  const ok = new Map<string, boolean>();
-  const sugg = new Map<string, string[]>();
-  return {
-    correct(word) {
-      let v = ok.get(word);
-      if (v === undefined) ok.set(word, (v = inner.correct(word)));
-      return v;
-    },
-    suggest(word) {
-      let v = sugg.get(word);
-      if (v === undefined) sugg.set(word, (v = inner.suggest(word)));
-      return v;
-    },
-  };
+  const h = new Hunspell(dict.aff, dict.dic);
+  return cached({ correct: (w) => h.correct(w), suggest: (w) => h.suggest(w) });
 }
 
 function baseOf(lang: string): string {

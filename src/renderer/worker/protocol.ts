@@ -1,5 +1,5 @@
 // Messages between the page and the engine worker (dist/renderer/check-worker.js). The worker keeps
-// the spelling dictionaries loaded (nspell takes seconds to read a large one), checks whole
+// the spelling dictionaries loaded (parsing one takes a few hundred milliseconds), checks whole
 // documents with progress, reopens projects, and re-checks single segments after a decision so the
 // spelling-based checks see the editor's text too.
 import type { ProjectFile } from '../../core/review/project';

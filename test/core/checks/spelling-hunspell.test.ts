@@ -1,7 +1,7 @@
 // The Hunspell reader behind the host's speller: affix rules applied at lookup time, the special
 // flags, casing, BREAK and suggestions, on small made-up dictionaries; then the real dictionaries.
 import { readFileSync } from 'node:fs';
-import { Hunspell } from '../../../src/host/spelling/hunspell';
+import { Hunspell } from '../../../src/core/spelling/hunspell';
 import { findDictionary, nodeModules } from '../../../src/host/spelling';
 
 const AFF = `SET UTF-8

@@ -522,12 +522,16 @@ export function compoundHeadConcepts(folded: string, minStem = 5, places = true)
   return result;
 }
 
-/** Is this folded word an English form of some concept (a word English writes with capitals in names)? */
+/**
+ * Is this folded word an English form of a word that translates (League, State, Sun), a word
+ * English writes with capitals in names that is no name itself? Places and given names are names.
+ */
 export function isEnglishConceptWord(folded: string): boolean {
   if (!built) build();
   const w = folded.replace(/'s$/, '');
-  if (ENGLISH.has(w)) return true;
-  for (const tail of ENGLISH_TAILS) if (w.length > tail.length + 2 && w.endsWith(tail) && ENGLISH.has(w.slice(0, w.length - tail.length))) return true;
+  const common = (ids: number[] | undefined) => ids !== undefined && ids.some((c) => c < firstPlace);
+  if (common(ENGLISH.get(w))) return true;
+  for (const tail of ENGLISH_TAILS) if (w.length > tail.length + 2 && w.endsWith(tail) && common(ENGLISH.get(w.slice(0, w.length - tail.length)))) return true;
   return false;
 }
 

@@ -187,7 +187,7 @@ const GERMAN_NOUN_LIST = `
   massiv gipfel tote toter freiwillig helfer gitarrist fahren sechste achte zweite dritte vierte funfte
   patient arzt arztin arbeitsplatz auftritt ausnahme bedingung behandlung beobachter besucher betroffene demonstrant
   einnahme entwurf erklarung fussball gastgeber gefahr gesamt hauptstadt heim held hersteller hintergrund hohepunkt
-  impfstoff infektion jager kanzler klage kommune kreis lehrerin leiche liga linke rechte mitarbeiter nachfolger
+  impfstoff infektion jager kanzler klage kommune kreis lehrerin leiche linke rechte mitarbeiter nachfolger
   niederlage offentlichkeit partie pilot profi quartal rakete rekord rennfahrer richter rucktritt schuler schiedsrichter
   sieger spielerin sportler start stau sturmer tabelle team tier titel torwart trainer ubernahme vertreter verletzung
   verletzte vorwurf wahlkampf weltmeister zentrale zuwachs ausland inland
