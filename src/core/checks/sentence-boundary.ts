@@ -12,6 +12,7 @@
 // and ends the segment ("results. preliminary."), else through the next word ("end. without"):
 // the reviser sees the mark and what it cuts apart without a whole clause lit up.
 import type { Check, ReportSuggestion } from './check';
+import type { Span } from '../types';
 import { baseOf as baseLang } from '../lang/base-lang';
 import { isAbbreviation } from '../text/abbreviations';
 import { charClass, type CharClass } from '../text/char-class';
@@ -226,6 +227,7 @@ export const check: Check = {
         messageId,
         data: { mark: target[stop], fragment },
         target: { start, end },
+        source: counterpart(source, [prevWord, fragment.split(/\s+/)[0] ?? '']),
         suggestions,
       });
     };
@@ -257,6 +259,31 @@ export const check: Check = {
     }
   },
 };
+
+/** Letters folded for comparing words across languages: lower case, no accents. */
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Where the source says what the cut-off words say, so the reviser sees both sides: the source
+ * words sharing a four-letter start with them ("résultats préliminaires" for "results. preliminary").
+ */
+function counterpart(source: string, words: string[]): Span | null {
+  const stems = words.map(fold).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
+  if (stems.length === 0) return null;
+  let first = -1;
+  let last = -1;
+  for (const m of source.matchAll(WORD)) {
+    const w = fold(m[0]);
+    if (w.length >= 4 && stems.includes(w.slice(0, 4))) {
+      if (first < 0) first = m.index;
+      last = m.index + m[0].length;
+    }
+  }
+  // Matches far apart are chance resemblances, not one phrase.
+  return first >= 0 && last - first <= 60 ? { start: first, end: last } : null;
+}
 
 /** End of the sentence starting at `from`: its closing mark included, or the end of the text. */
 function sentenceEnd(text: string, from: number): number {

@@ -27,7 +27,7 @@ describe('sentence-boundary: own examples', () => {
 });
 
 const SAMPLE_FR =
-  "Elle survient près d'un mois après les élections législatives du 10 octobre qui ont vu l'Alliance de la Conquête, vitrine politique du Hachd al-Chaabi, influente coalition d'ex-paramilitaires pro-Iran, perdre de nombreux sièges, selon les résultats préliminaires.";
+  "Elle survient près d'un mois après les élections législatives du 10 octobre qui ont vu l'Alliance de la Conquête, vitrine politique du Hachd al-Chaabi, influente coalition d'ex-paramilitaires pro-Iran, perdre de nombreux sièges, selon les résultats préliminaires.';
 const SAMPLE_EN =
   'It comes nearly a month after the October 10 legislative elections which saw the Conquest Alliance, the political showcase of Hachd al-Chaabi, an influential coalition of former pro-Iran paramilitaries, lose many seats, according to the results. preliminary.';
 
@@ -72,5 +72,14 @@ describe('sentence-boundary', () => {
   it('works without case: a short CJK fragment after the source has one sentence', () => {
     const [x] = issues('They lost seats according to the preliminary results.', '他们根据结果失去了席位。初步的。', 'en', 'zh');
     expect(x.target?.text).toBe('。初步的。');
+  });
+});
+
+describe('sentence-boundary: the source side', () => {
+  it('points at the source words the cut-off fragment stands for', () => {
+    const source = 'Elle a perdu de nombreux sièges, selon les résultats préliminaires.';
+    const target = 'It lost many seats, according to the results. preliminary.';
+    const issue = checkPair(source, target, 'fr', 'en').issues.find((i) => i.ruleId === 'sentence-boundary');
+    expect(issue?.source?.text).toBe('résultats préliminaires');
   });
 });
