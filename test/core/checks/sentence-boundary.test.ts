@@ -27,7 +27,7 @@ describe('sentence-boundary: own examples', () => {
 });
 
 const SAMPLE_FR =
-  "Elle survient près d'un mois après les élections législatives du 10 octobre qui ont vu l'Alliance de la Conquête, vitrine politique du Hachd al-Chaabi, influente coalition d'ex-paramilitaires pro-Iran, perdre de nombreux sièges, selon les résultats préliminaires.';
+  "Elle survient près d'un mois après les élections législatives du 10 octobre qui ont vu l'Alliance de la Conquête, vitrine politique du Hachd al-Chaabi, influente coalition d'ex-paramilitaires pro-Iran, perdre de nombreux sièges, selon les résultats préliminaires.";
 const SAMPLE_EN =
   'It comes nearly a month after the October 10 legislative elections which saw the Conquest Alliance, the political showcase of Hachd al-Chaabi, an influential coalition of former pro-Iran paramilitaries, lose many seats, according to the results. preliminary.';
 
