@@ -108,6 +108,8 @@ export const check: Check = {
         if (from === 'de' && to !== 'de' && GERMAN_NOUN.test(w.lower) && src.any.has(w.lower)) hits.push({ i, kind: 'sourceWords' });
         continue;
       }
+      // A capital inside the word makes it a name ("al-Kazimi", "pro-Iran", "iPhone"), not a copied word.
+      if (!w.cap && w.text !== w.lower) continue;
       const inSource = src.any.has(w.lower);
       if (!inSource) continue;
       const lower = w.lower;

@@ -1,6 +1,7 @@
 import { check } from '../../../src/core/checks/code-mix';
 import { pairDocument } from '../../../src/core/document';
 import { createDocContext, runChecks } from '../../../src/core/run';
+import { checkPair } from '../../../src/core';
 
 function run(source: string, target: string, from: string, to: string) {
   return runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [check] });
@@ -38,5 +39,15 @@ describe('code-mix', () => {
     expect(run('Die NATO und die UNO.', 'NATO and the UN.', 'de', 'en')).toEqual([]);
     expect(run('He works at Google.', 'Он работает в Google.', 'en', 'ru')).toEqual([]);
     expect(run('The team went online in the morning.', 'Das Team ging am Morgen online.', 'en', 'de')).toEqual([]);
+  });
+});
+
+describe('code-mix: names written in lower case with a capital inside', () => {
+  it('leaves "al-Kazimi" and "pro-Iran" alone even where the speller does not know them', () => {
+    const source = "Le Premier ministre Moustafa al-Kazimi, proche d'une coalition pro-Iran, a parlé.";
+    const target = 'Prime Minister Mustafa al-Kazimi, close to a pro-Iran coalition, spoke.';
+    const speller = { correct: (w: string) => !/al-Kazimi|pro-Iran/.test(w), suggest: () => [] };
+    const { issues } = checkPair(source, target, 'fr', 'en', { services: { speller: () => speller } });
+    expect(issues.filter((i) => i.ruleId === 'code-mix')).toEqual([]);
   });
 });
