@@ -1,11 +1,31 @@
 // One entity, one spelling: across the target document, a name written two ways ("Zelensky" /
 // "Zelenskyy", "Moustafa" / "Mustafa") is flagged where it departs from the dominant spelling.
+// One pass over the document's capitalised words, indexed by a variant key, on its first segment.
 import type { Check, CheckContext, DocContext, SegmentView } from './check';
 import { base, segmentTokens, type NameToken } from './name-tools';
 
-/** A capitalised word inside a sentence, long enough for a spelling variant to mean something. */
+/** A capitalised word that is no ordinary word, long enough for a spelling variant to mean something. */
 function isName(t: NameToken): boolean {
-  return !t.upper && !t.initial && !t.digit && !t.caseless && t.forms.sks[0].length >= 4 && !t.forms.common;
+  return !t.upper && !t.digit && !t.caseless && t.forms.f.length >= 4 && !t.forms.common && !(t.initial && t.forms.englishWord);
+}
+
+const KEYS = new Map<string, string>();
+
+/**
+ * What two spellings of one name share: doubled letters, ou/u, ph/f, kh/h and a final y/i/yy
+ * are transcription variants (Moustafa / Mustafa, Zelenskyy / Zelensky, Mohammed / Mohamed);
+ * other letters tell names apart (Marks / Marx).
+ */
+function variantKey(folded: string): string {
+  let k = KEYS.get(folded);
+  if (k !== undefined) return k;
+  let s = folded.replace(/['-]/g, '').replace(/ou/g, 'u').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/(?:iy|yy|ii|y)$/, 'i');
+  let out = s.charAt(0);
+  for (let i = 1; i < s.length; i++) if (s[i] !== s[i - 1]) out += s[i];
+  s = out;
+  if (KEYS.size > 50000) KEYS.clear();
+  KEYS.set(folded, s);
+  return s;
 }
 
 interface Variant {
@@ -28,7 +48,7 @@ function index(doc: DocContext, lang: string): Map<SegmentView, Variant[]> {
     for (const t of segmentTokens(doc, v, 't', lang)) {
       if (!isName(t)) continue;
       (found ??= []).push(t);
-      const sk = t.forms.sks[0];
+      const sk = variantKey(t.forms.f);
       let m = forms.get(sk);
       if (!m) forms.set(sk, (m = new Map()));
       const e = m.get(t.text);
@@ -58,7 +78,7 @@ function index(doc: DocContext, lang: string): Map<SegmentView, Variant[]> {
   if (dominant.size === 0) return out;
   for (const [v, list] of names) {
     for (const t of list) {
-      const best = dominant.get(t.forms.sks[0]);
+      const best = dominant.get(variantKey(t.forms.f));
       if (best === undefined || best === t.text) continue;
       let vs = out.get(v);
       if (!vs) out.set(v, (vs = []));
@@ -87,6 +107,20 @@ export const nameConsistency: Check = {
           source: 'Moustafa al-Kazimi a parlé. M. Kazimi a ensuite appelé au calme.',
           target: 'Mustafa al-Kazimi spoke. Mr. Kazimi then called for calm.',
         },
+        {
+          from: 'ru',
+          to: 'en',
+          source: 'Зеленский позвонил Шольцу. Позже Зеленский встретился с Шольцем в Киеве.',
+          target: "Zelensky called Scholz. Later Zelensky met Scholz in Kyiv, and Scholz's office confirmed it.",
+          note: 'A possessive is the same spelling.',
+        },
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Die Firma Marks und die Familie Marx trafen sich.',
+          target: 'The Marks company and the Marx family met in Mark and in Markus.',
+          note: 'Different letters, not a transcription variant, stay apart.',
+        },
       ],
       bad: [
         {
@@ -96,6 +130,14 @@ export const nameConsistency: Check = {
           target: 'Mustafa al-Kazimi is unharmed. According to Mustafa al-Kazimi, the situation is calm. The office of Moustafa al-Kazimi confirms it.',
           flagged: 'Moustafa',
           fixed: 'Mustafa al-Kazimi is unharmed. According to Mustafa al-Kazimi, the situation is calm. The office of Mustafa al-Kazimi confirms it.',
+        },
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Selenskyj traf Scholz. Selenskyj sagte, Selenskyj sei zufrieden.',
+          target: 'Zelenskyy met Scholz. Zelensky said that Zelenskyy was satisfied.',
+          flagged: 'Zelensky',
+          fixed: 'Zelenskyy met Scholz. Zelenskyy said that Zelenskyy was satisfied.',
         },
       ],
     },

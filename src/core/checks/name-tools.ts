@@ -9,14 +9,7 @@ import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type
 import { isCommonConcept, isPlaceConcept, isEnglishConceptWord } from '../text/names/concepts';
 import { isFrequentEnglish } from '../text/names/english-words';
 import { fold } from '../text/names/fold';
-import {
-  DE_DETERMINERS,
-  nameConnectors,
-  isCommonCapital,
-  isEnglishCommon,
-  isFirstName,
-  isGermanNoun,
-} from '../text/names/lexicon';
+import { DE_DETERMINERS, nameConnectors, isEnglishCommon } from '../text/names/lexicon';
 
 export { fold, skeleton, editDistance, looseMatch } from '../text/names/fold';
 export type { NameToken } from '../text/names/tokens';
@@ -411,13 +404,18 @@ export function spelledOut(acronym: NameToken, toks: NameToken[], source: SideIn
   return false;
 }
 
-/** Could the target hold an unexpected name: two adjacent capitalised words, neither an ordinary word? (A cheap first look.) */
-export function mayHaveUnexpected(caps: NameToken[], lang: string, text: string): boolean {
+/**
+ * Could the target hold an unexpected name: two adjacent capitalised words, neither an ordinary
+ * word nor a counterpart of a capitalised source word? (A cheap first look, before reading the
+ * whole segment.)
+ */
+export function mayHaveUnexpected(caps: NameToken[], sourceCaps: SideIndex, lang: string, text: string): boolean {
   for (let i = 0; i + 1 < caps.length; i++) {
     const a = caps[i];
     const b = caps[i + 1];
     if (a.upper || b.upper || a.digit || b.digit || !(b.joined || isBlank(gap(text, a, b)))) continue;
-    if (!ordinaryTarget(a, lang) && !ordinaryTarget(b, lang)) return true;
+    if (ordinaryTarget(a, lang) || ordinaryTarget(b, lang)) continue;
+    if (counterpartLevel(a, sourceCaps) === 0 && counterpartLevel(b, sourceCaps) === 0) return true;
   }
   return false;
 }
@@ -427,7 +425,28 @@ export function mayHaveUnexpected(caps: NameToken[], lang: string, text: string)
  * company's name from nowhere ("Chen Yongzhou", "Akasakatei Comedy Club").
  */
 export function unexpectedNames(strays: NameToken[][], lang: string): NameToken[][] {
-  return strays.filter((s) => s.length >= 2 && !s[0].upper && !ordinaryTarget(s[0], lang) && s.every((t) => !t.upper));
+  return strays.filter((s) => {
+    const head = s[0];
+    if (s.length < 2 || head.upper || head.forms.concepts.length > 0 || ordinaryTarget(head, lang) || s.some((t) => t.upper)) return false;
+    // A head that looks English ("Foster Care") is a translated title more often than a name.
+    return s.every((t) => !ordinaryTarget(t, lang)) || !ENGLISH_LOOKING.test(head.forms.f);
+  });
+}
+
+/** Endings of English words beyond the word list (Handmade, Fourteen, Adverse, Foster). */
+export const ENGLISH_LOOKING = /(ster|made|craft|teen|ty|verse|ive|ful|ous|able|ible|al|ic|ics|ary|ish|less|ness|ment|ity|ing|ed|ly|er|ers|est|ion|ions|ence|ance|ant|ent|ure|ate|ise|ize)$/;
+
+/** Is the stray run the acronym's expansion, its words' initials among the acronym's letters in order (ОАЭ → Arab Emirates)? */
+export function expandsAcronym(acronym: NameToken, run: NameToken[]): boolean {
+  if (run.length < 2) return false;
+  const letters = acronym.forms.f;
+  let at = 0;
+  for (const t of run) {
+    const i = letters.indexOf(t.forms.f.charAt(0), at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
 }
 
 // Words that cannot end a clause or stand before "and" ("in", "on", "up" can: "catch on,").

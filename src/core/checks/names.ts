@@ -9,6 +9,8 @@ import {
   base,
   fewerInTarget,
   groupFound,
+  ENGLISH_LOOKING,
+  expandsAcronym,
   mayHaveUnexpected,
   nameGoesOn,
   spelledOut,
@@ -24,11 +26,11 @@ import {
 import { isPlaceConcept } from '../text/names/concepts';
 
 const SLAVIC = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'sr', 'hr', 'sl']);
+/** Languages whose names take case endings (Warszawie, Putinem, Путиным). */
+const INFLECTING = new Set([...SLAVIC, 'fi', 'hu', 'et', 'lt', 'lv']);
 
 /** How far apart (as a share of the segment) a missing name and a stray may sit to be paired. */
 const PAIR_DISTANCE = 0.35;
-/** Endings of English words beyond the word list (Handmade, Fourteen, Adverse, Foster). */
-const ENGLISH_LOOKING = /(ster|made|craft|teen|ty|verse|ive|ful|ous|able|ible|al|ic|ics|ary|ish|less|ness|ment|ity|ing|ed|ly|er|ers|est|ion|ions|ence|ance|ant|ent|ure|ate|ise|ize|ise)$/;
 /** The same for a name we are less sure of (a sentence opener, an acronym in Cyrillic). */
 const WEAK_PAIR_DISTANCE = 0.2;
 
@@ -38,7 +40,7 @@ export const names: Check = {
     category: 'accuracy/mistranslation',
     severity: 'major',
     description:
-      'A name in the source (a person, place, organisation) is missing from the translation or replaced by another one. Names are compared across scripts and inflections, with common exonyms (Warszawa → Warsaw).',
+      'A name in the source (a person, place, organisation) is missing from the translation or replaced by another one, or the translation names someone the source does not. Names are compared across scripts and inflections, with common exonyms (Warszawa → Warsaw) and translated name-building words (Ligue arabe → Arab League).',
     messages: {
       missing: 'The name “{{name}}” in the source does not appear in the translation.',
       replaced: 'The name “{{name}}” in the source seems to have become “{{found}}” in the translation.',
@@ -49,8 +51,34 @@ export const names: Check = {
       good: [
         { from: 'pl', to: 'en', source: 'Premier Mustafa al-Kazimi odwiedził Warszawę.', target: 'Prime Minister Mustafa al-Kazimi visited Warsaw.' },
         { from: 'ru', to: 'en', source: 'Президент приехал в Москву вместе с Путиным.', target: 'The president came to Moscow with Putin.' },
-        { from: 'de', to: 'en', source: 'Die Regierung hat in Deutschland die Steuern erhöht, sagte Olaf Scholz.', target: 'The government raised taxes in Germany, said Olaf Scholz.' },
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Die Regierung hat in Deutschland die Steuern erhöht, sagte Olaf Scholz.',
+          target: 'The government raised taxes in Germany, said Olaf Scholz.',
+          note: 'German nouns (Regierung, Steuern) are capitalised common words, not names.',
+        },
         { from: 'es', to: 'en', source: 'El acuerdo con Kazimiego se firmó en Londres.', target: 'The agreement with Kazimi was signed in London.' },
+        {
+          from: 'fr',
+          to: 'en',
+          source: "La Ligue arabe et l'État islamique sont cités, comme les États-Unis, le Koweït et l'Arabie saoudite.",
+          target: 'The Arab League and the Islamic State are mentioned, as are the United States, Kuwait and Saudi Arabia.',
+          note: 'Name-building words translate (Ligue → League, État → State); exonyms are known.',
+        },
+        {
+          from: 'cs',
+          to: 'en',
+          source: 'Premiér Andrej Babiš navštívil Brno a mluvil o Evropské unii.',
+          target: 'Prime Minister Andrej Babiš visited Brno and spoke about the European Union.',
+        },
+        {
+          from: 'ru',
+          to: 'en',
+          source: 'Об этом сообщил Гидрометцентр России, сказал Евгений Тишковец.',
+          target: 'This was reported by the Hydrometeorological Center of Russia, said Yevgeny Tishkovets.',
+        },
+        { from: 'en', to: 'de', source: 'We can stand on the Earth and look at the Sun.', target: 'Wir können auf der Erde stehen und die Sonne ansehen.' },
       ],
       bad: [
         {
@@ -69,6 +97,32 @@ export const names: Check = {
           target: 'More than 28,000 deaths have been registered in .',
           flagged: '',
           messageId: 'missing',
+        },
+        {
+          from: 'cs',
+          to: 'en',
+          source: 'Zelenskyj mluvil s Putinem o Krymu.',
+          target: 'Zelensky spoke about Crimea.',
+          flagged: '',
+          messageId: 'missing',
+          note: 'Putinem is Putin inflected: no counterpart in the translation.',
+        },
+        {
+          from: 'it',
+          to: 'en',
+          source: 'Marchionne ha incontrato i sindacati a Torino.',
+          target: 'Met the unions in Turin.',
+          flagged: '',
+          messageId: 'missing',
+          note: 'A sentence opener is not surely a name, but the translation opens on a verb: its subject was cut.',
+        },
+        {
+          from: 'pl',
+          to: 'en',
+          source: 'Spotkanie odbyło się w Krakowie.',
+          target: 'The meeting with Chen Yongzhou took place in Krakow.',
+          flagged: 'Chen Yongzhou',
+          messageId: 'unexpected',
         },
       ],
     },
@@ -107,7 +161,9 @@ export const names: Check = {
     }
     // German capitalises every noun: no target word can be read as a stray name.
     const strayTarget = to !== 'de';
-    if (missing.length === 0 && !(strayTarget && mayHaveUnexpected(tCaps, to, view.target))) return;
+    // A name from nowhere is told from an ordinary capitalised word by the English word list only.
+    const unexpectedTarget = to === 'en';
+    if (missing.length === 0 && !(unexpectedTarget && tCaps.length > 1 && mayHaveUnexpected(tCaps, indexSide(sCaps), to, view.target))) return;
     const target = allTarget();
     const sAll = segmentTokens(ctx.doc, view, 's', from, true);
     const sIdx = indexSide(sAll);
@@ -139,6 +195,7 @@ export const names: Check = {
         // compound) pairs only with a stray that looks like no English word and is no acronym:
         // "Foster", "Handmade", "EPL", "MCI" for МРП, "GDP" for BIP-Einheit are translations.
         if (!g.strong && ((s.length === 1 && s[0].upper) || ENGLISH_LOOKING.test(s[0].forms.f))) continue;
+        if (g.tokens.length === 1 && g.tokens[0].upper && expandsAcronym(g.tokens[0], s)) continue;
         const d = Math.abs(s[0].start / tgtLen - rel);
         if (d < bestD) {
           bestD = d;
@@ -150,7 +207,7 @@ export const names: Check = {
       if (best) used.add(best);
     }
     // A person's name that came from nowhere, with no source name gone missing to explain it.
-    for (const s of unexpectedNames(strays, to)) {
+    for (const s of unexpectedTarget ? unexpectedNames(strays, to) : []) {
       if (used.has(s)) continue;
       const span = { start: s[0].start, end: s[s.length - 1].end };
       ctx.report({ messageId: 'unexpected', data: { found: view.target.slice(span.start, span.end) }, target: span });
@@ -175,12 +232,15 @@ function report(ctx: CheckContext, view: SegmentView, g: NameGroup, stray: NameT
   const name = view.source.slice(g.start, g.end);
   if (stray) {
     const target = { start: stray[0].start, end: stray[stray.length - 1].end };
+    // The source's spelling is a fair proposal only where it would be written the same in the
+    // target: same script, no case ending (not "Макроном", not "Warszawie").
+    const asIs = g.tokens.every((t) => t.nonLatin === stray[0].nonLatin && !INFLECTING.has(base(ctx.from)));
     ctx.report({
       messageId: 'replaced',
       data: { name, found: view.target.slice(target.start, target.end) },
       source,
       target,
-      suggestions: [{ text: name }],
+      suggestions: asIs ? [{ text: name }] : [],
     });
   } else {
     ctx.report({ messageId: 'missing', data: { name }, source });

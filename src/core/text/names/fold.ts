@@ -22,6 +22,11 @@ const CHAR_FOLD = new Map<string, string>();
 function foldChar(ch: string): string {
   let out = CHAR_FOLD.get(ch);
   if (out !== undefined) return out;
+  const direct = CYRILLIC[ch] ?? GREEK[ch] ?? LATIN_EXTRA[ch];
+  if (direct !== undefined) {
+    CHAR_FOLD.set(ch, direct);
+    return direct;
+  }
   out = '';
   for (const c of ch.normalize('NFD')) {
     const code = c.charCodeAt(0);

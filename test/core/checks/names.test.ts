@@ -1,0 +1,173 @@
+// The names check beyond its catalogue examples: the spelling tools it compares names with, the
+// source words it takes for names (and the capitalised common words it leaves alone), names that
+// translate, how it tells a missing name from a replaced one, and the sample article staying quiet.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { names } from '../../../src/core/checks/names';
+import { fold, looseMatch, skeleton } from '../../../src/core/checks/name-tools';
+import { conceptsOf, sharesConcept } from '../../../src/core/text/names/concepts';
+import { isGermanNoun } from '../../../src/core/text/names/lexicon';
+import { isFrequentEnglish } from '../../../src/core/text/names/english-words';
+import { stems } from '../../../src/core/text/names/fold';
+import { buildDocument, pairDocument } from '../../../src/core/document';
+import { createDocContext, runChecks } from '../../../src/core/run';
+import { runExample } from '../../../src/core/testing/rule-tester';
+
+function issues(source: string, target: string, from: string, to = 'en') {
+  return runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [names] });
+}
+
+const said = (source: string, target: string, from: string, to = 'en') =>
+  issues(source, target, from, to).map((i) => `${i.messageId}: ${i.data.name ?? ''}${i.data.found ? ` → ${i.data.found}` : ''}`);
+
+describe('names: own examples', () => {
+  names.meta.examples.good.forEach((ex, i) => {
+    it(`good ${i + 1} (${ex.from}→${ex.to})`, () => expect(runExample([names], ex).issues.map((x) => x.message)).toEqual([]));
+  });
+  names.meta.examples.bad.forEach((ex, i) => {
+    it(`bad ${i + 1} (${ex.from}→${ex.to})`, () => {
+      const run = runExample([names], ex);
+      expect(run.issues.map((x) => `${x.messageId}: ${x.target?.text ?? ''}`)).toEqual([`${ex.messageId}: ${ex.flagged}`]);
+      if (ex.fixed) expect(run.fixedBy(run.issues[0])).toBe(ex.fixed);
+    });
+  });
+});
+
+describe('spelling forms', () => {
+  it('folds diacritics and transliterates Cyrillic and Greek', () => {
+    expect(fold('Téhéran')).toBe('teheran');
+    expect(fold('Koweït')).toBe('koweit');
+    expect(fold('Łódź')).toBe('lodz');
+    expect(fold('Путин')).toBe('putin');
+    expect(fold('Джордан')).toBe('jordan');
+    expect(fold('Евменов')).toBe('yevmenov');
+    expect(fold('Αθήνα')).toBe('athina');
+  });
+
+  it('meets transcription variants in the skeleton', () => {
+    expect(skeleton(fold('Moustafa'))).toBe(skeleton(fold('Mustafa')));
+    expect(skeleton(fold('Zelenskyy'))).toBe(skeleton(fold('Zelensky')));
+    expect(skeleton(fold('Mohammed'))).toBe(skeleton(fold('Mohamed')));
+  });
+
+  it('matches inflected and transcribed names loosely, and not unrelated ones', () => {
+    const loose = (a: string, b: string) => looseMatch(skeleton(fold(a)), skeleton(fold(b)));
+    expect(loose('Kazimiego', 'Kazimi')).toBe(true);
+    expect(loose('Bangladesch', 'Bangladesh')).toBe(true);
+    expect(loose('Téhéran', 'Tehran')).toBe(true);
+    expect(loose('Saoudite', 'Saudi')).toBe(true);
+    expect(loose('Trump', 'Huber')).toBe(false);
+    expect(loose('Iran', 'years')).toBe(false);
+    expect(stems('putinem', 'cs')).toContain('putin');
+    expect(stems('warszawie', 'pl')).toContain('warszaw');
+  });
+
+  it('knows the words names are built from, in several languages', () => {
+    const same = (a: string, b: string) => sharesConcept(conceptsOf(fold(a)), conceptsOf(fold(b)));
+    expect(same('Ligue', 'League')).toBe(true);
+    expect(same('État', 'State')).toBe(true);
+    expect(same('Ministerstwa', 'Ministry')).toBe(true);
+    expect(same('Narodów', 'Nations')).toBe(true);
+    expect(same('Warszawie', 'Warsaw')).toBe(true);
+    expect(same('Deutschland', 'Germany')).toBe(true);
+    expect(same('Ligue', 'State')).toBe(false);
+  });
+
+  it('knows German common nouns, their inflections and compounds', () => {
+    for (const w of ['regierung', 'menschen', 'kinderklinik', 'zeitungen', 'geschaftsfuhrer']) expect(isGermanNoun(w)).toBe(true);
+    for (const w of ['scholz', 'zimmermann', 'grindel', 'lausitzring']) expect(isGermanNoun(w)).toBe(false);
+  });
+
+  it('knows frequent English words written in lower case, and not names', () => {
+    expect(isFrequentEnglish('treasure')).toBe(true);
+    expect(isFrequentEnglish('examples')).toBe(true);
+    expect(isFrequentEnglish('john')).toBe(false);
+  });
+});
+
+describe('what counts as a source name', () => {
+  it('leaves German nouns alone but follows German names', () => {
+    expect(said('Die Regierung hat die Steuern erhöht, sagte die Sprecherin.', 'The government raised taxes, the spokeswoman said.', 'de')).toEqual([]);
+    expect(said('Nach einer Roten Karte traf Jesse Lingard zum Endstand.', 'After a red card, Jesse Lingard scored the final goal.', 'de')).toEqual([]);
+    expect(said('Nach einer Roten Karte traf Jesse Lingard zum Endstand.', 'After a red card, he scored the final goal.', 'de')).toEqual(['missing: Jesse Lingard']);
+  });
+
+  it('does not take a sentence opener for a name on its own', () => {
+    expect(said('Después del partido, los jugadores celebraron.', 'After the match, the players celebrated.', 'es')).toEqual([]);
+    expect(said('Kilka dni później prezydent wrócił.', 'A few days later the president returned.', 'pl')).toEqual([]);
+  });
+
+  it('leaves common English words of the source alone when they translate', () => {
+    expect(said('The Sun and the Moon rose over the Earth.', 'Die Sonne und der Mond gingen über der Erde auf.', 'en', 'de')).toEqual([]);
+  });
+});
+
+describe('names that translate', () => {
+  it('finds organisations and states by their translated words', () => {
+    expect(said("La Ligue arabe a condamné l'attaque.", 'The Arab League condemned the attack.', 'fr')).toEqual([]);
+    expect(said("Le groupe jihadiste État islamique a revendiqué l'attaque.", 'The jihadist group Islamic State claimed the attack.', 'fr')).toEqual([]);
+    expect(
+      said('Zaapelował do Organizacji Narodów Zjednoczonych o pomoc.', 'He appealed to the United Nations for help.', 'pl'),
+    ).toEqual([]);
+    expect(said('Об этом сообщили в Министерстве обороны.', 'This was reported by the Ministry of Defense.', 'ru')).toEqual([]);
+    expect(said('Glitter è tornato nel Regno Unito.', 'Glitter returned to the United Kingdom.', 'it')).toEqual([]);
+  });
+
+  it('finds acronyms reversed, reordered or spelled out', () => {
+    expect(said('Le sommet de l’UE a eu lieu hier.', 'The EU summit took place yesterday.', 'fr')).toEqual([]);
+    expect(said('La lucha contra el SIDA continúa.', 'The fight against AIDS continues.', 'es')).toEqual([]);
+    expect(said('Wyrok PZPN był łagodniejszy.', 'The ruling of the Polish Football Association was milder.', 'pl')).toEqual([]);
+  });
+
+  it('still flags the name-building words when they are gone', () => {
+    expect(said('Le groupe a combattu l’État islamique en Irak.', 'The group fought in Iraq.', 'fr')).toEqual(['missing: État']);
+  });
+});
+
+describe('missing, replaced, unexpected', () => {
+  it('reports a replaced name where a name from nowhere stands in its place', () => {
+    const found = issues('Wladimir Putin traf Emmanuel Macron in Paris.', 'Vladimir Putin met Boris Johnson in Paris.', 'de');
+    expect(found.map((i) => [i.messageId, i.source?.text, i.target?.text])).toEqual([['replaced', 'Emmanuel Macron', 'Boris Johnson']]);
+    expect(found[0].suggestions.map((s) => s.text)).toEqual(['Emmanuel Macron']);
+  });
+
+  it('proposes no spelling for a name written in another script or with a case ending', () => {
+    const found = issues('Путин встретился с Макроном в Париже.', 'Putin met Boris Johnson in Paris.', 'ru');
+    expect(found.map((i) => i.messageId)).toEqual(['replaced']);
+    expect(found[0].suggestions).toEqual([]);
+  });
+
+  it('counts a name said twice that the translation has once', () => {
+    expect(
+      said('Thomas Cook Belgium i Thomas Cook Retail ogłosiły upadłość.', 'Thomas Cook Belgium and Retail declared bankruptcy.', 'pl'),
+    ).toEqual(['missing: Thomas Cook Retail']);
+  });
+
+  it('reads a cut in the translation as the sign of a removed sentence opener', () => {
+    expect(said('Murray perse le premier set au tie-break.', 'Lost the first set in the tie-break.', 'fr')).toEqual(['missing: Murray']);
+    expect(said('Murray perse le premier set au tie-break.', 'Murray lost the first set in the tie-break.', 'fr')).toEqual([]);
+  });
+
+  it('reports a person’s name that came from nowhere', () => {
+    expect(said('Spotkanie odbyło się w Krakowie.', 'The meeting with Chen Yongzhou took place in Krakow.', 'pl')).toEqual([
+      'unexpected:  → Chen Yongzhou',
+    ]);
+  });
+});
+
+describe('the drone-attack sample', () => {
+  const dir = join(__dirname, '../../../assets/samples/drone-attack');
+  const fr = readFileSync(join(dir, 'fr.source.txt'), 'utf8');
+  const en = readFileSync(join(dir, 'en.mt.txt'), 'utf8');
+
+  it('raises nothing on its correct names (Ligue/League, État/State, Téhéran/Tehran, Koweït/Kuwait...)', () => {
+    const found = runChecks(createDocContext(buildDocument(fr, en, 'fr', 'en')), { checks: [names] });
+    expect(found.map((i) => i.message)).toEqual([]);
+  });
+
+  it('raises a removed name in it', () => {
+    const cut = en.replace('Iraqi President Barham Saleh denounced', 'Iraqi President denounced');
+    const found = runChecks(createDocContext(buildDocument(fr, cut, 'fr', 'en')), { checks: [names] });
+    expect(found.map((i) => `${i.messageId}: ${i.source?.text}`)).toEqual(['missing: Barham Saleh']);
+  });
+});
