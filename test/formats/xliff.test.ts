@@ -86,7 +86,7 @@ describe('XLIFF 1.2 (en → fr)', () => {
       const save = unitIndex(file, '1/save');
       const link = unitIndex(file, 'link');
       const fresh = unitIndex(file, 'fresh');
-      s = rejectIssue(s, save, 'names', 'UI label, translated on purpose');
+      s = rejectIssue(s, save, 'final-punctuation', 'UI labels take no full stop');
       s = acceptFix(s, save, 'double-space');
       s = act(s, { type: 'edit', segment: link, text: hideTags('Lisez d’abord la ⟦1⟧page d’aide⟦/1⟧, s’il vous plaît.') });
       s = act(s, { type: 'edit', segment: fresh, text: hideTags('Ouvrez les paramètres ⟦1/⟧.') });
@@ -98,7 +98,7 @@ describe('XLIFF 1.2 (en → fr)', () => {
     });
 
     it('writes the accepted fix and the edits, tags in place', () => {
-      expect(showTags(back.units[0].target)).toBe('Cliquez sur ⟦1⟧Enregistrer⟦/1⟧ pour conserver vos modifications.');
+      expect(showTags(back.units[0].target)).toBe('Cliquez sur ⟦1⟧Enregistrer⟦/1⟧ pour conserver vos modifications');
       expect(showTags(back.units[2].target)).toBe('Lisez d’abord la ⟦1⟧page d’aide⟦/1⟧, s’il vous plaît.');
       expect(out).toContain('<target state="signed-off">Lisez d’abord la <bpt id="1">&lt;a href="https://example.com/help"&gt;</bpt>page d’aide<ept id="1">&lt;/a&gt;</ept>, s’il vous plaît.</target>');
       expect(out).toContain('<source>Open the <ph id="1">&lt;img src="gear.png"/&gt;</ph> settings.</source>\n        <target>Ouvrez les paramètres <ph id="1">&lt;img src="gear.png"/&gt;</ph>.</target>');
@@ -127,8 +127,8 @@ describe('XLIFF 1.2 (en → fr)', () => {
       const found = expectValidIts(tree(out));
       for (const { el } of found) expect(attr(el, 'mtype')).toBe('x-its');
       const rejected = found.find((f) => f.its.locQualityIssueEnabled === 'no');
-      expect(rejected?.its.locQualityIssueComment).toContain('UI label, translated on purpose');
-      expect(rejected?.its.locQualityIssueType).toBe('inconsistent-entities');
+      expect(rejected?.its.locQualityIssueComment).toContain('UI labels take no full stop');
+      expect(rejected?.its.locQualityIssueType).toBe('typographical');
     });
 
     it('writes final state when asked', () => {
@@ -176,7 +176,7 @@ describe('XLIFF 2.0 (en → ja)', () => {
     let reviewed: BilingualFile;
     beforeAll(() => {
       let s = review(file);
-      s = rejectIssue(s, 0, 'names', 'a button label, translated');
+      s = rejectIssue(s, 0, 'final-punctuation', 'a button label, no full stop');
       s = acceptFix(s, 1, 'double-space');
       s = act(s, { type: 'edit', segment: 2, text: hideTags('⟦2⟧跳ぶ⟦/2⟧のが高い。') });
       s = act(s, { type: 'edit', segment: 3, text: 'まだ何も翻訳されていません。' });
