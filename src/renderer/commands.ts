@@ -6,6 +6,7 @@ import type { Desk } from './context';
 import type { MenuCommand } from '../shared/api';
 import { commandFor, type Command } from './keymap';
 import { selectCurrentIssue } from './state/selectors';
+import { canSplit } from './state/merge';
 
 export function keyMode(target: EventTarget | null): 'nav' | 'edit' | 'input' {
   const el = target as HTMLElement | null;
@@ -89,6 +90,10 @@ export function runCommand(command: Command, key: string, desk: Desk): boolean {
     case 'mergeNext':
       if (app.cursor.segment + 1 >= app.review!.document.segments.length) return false;
       dispatch({ type: 'confirm', request: { kind: 'merge', segment: app.cursor.segment } });
+      return true;
+    case 'split':
+      if (!canSplit(app.review!, app.cursor.segment)) return false;
+      dispatch({ type: 'split', segment: app.cursor.segment });
       return true;
     case 'toggleChanges':
       dispatch({ type: 'view', view: app.view === 'review' ? 'changes' : 'review' });

@@ -18,6 +18,7 @@ export type Command =
   | 'edit'
   | 'markReviewed'
   | 'mergeNext'
+  | 'split'
   | 'toggleChanges'
   | 'undo'
   | 'redo'
@@ -50,6 +51,7 @@ export const KEYMAP: Binding[] = [
   { command: 'edit', keys: ['e', 'Enter'], when: 'nav' },
   { command: 'markReviewed', keys: ['m'], when: 'nav' },
   { command: 'mergeNext', keys: ['Ctrl+M'], when: 'nav' },
+  { command: 'split', keys: ['Ctrl+Shift+M'], when: 'nav' },
   { command: 'toggleChanges', keys: ['d'], when: 'nav' },
   { command: 'undo', keys: ['Ctrl+Z'], when: 'nav' },
   { command: 'redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], when: 'nav' },

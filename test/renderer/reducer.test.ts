@@ -114,6 +114,34 @@ describe('desk reducer', () => {
     expect(s.announcement).toMatchObject({ key: 'announce.merged', values: { id } });
   });
 
+  it('splits the 1-2 segment after its first sentence: "preliminary." becomes a segment of its own', () => {
+    let s = loaded();
+    const index = s.review!.document.segments.findIndex((x) => x.kind === '1-2');
+    const id = s.review!.document.segments[index].id;
+    const before = s.review!.document.segments.length;
+    s = reduce(s, { type: 'split', segment: index });
+    const segs = s.review!.document.segments;
+    expect(segs).toHaveLength(before + 1);
+    expect(segs[index]).toMatchObject({ id, kind: '1-1' });
+    expect(segs[index + 1]).toMatchObject({ id: `${id}b`, kind: '0-1' });
+    expect(s.review!.targets[index + 1]).toBe('preliminary.');
+    expect(correctedText(s.review!.document, s.review!.targets)).toBe(EN);
+    expect(s.announcement).toMatchObject({ key: 'announce.split', values: { id, next: `${id}b` } });
+    // Merged back, the segment is what the aligner made.
+    s = reduce(s, { type: 'mergeNext', segment: index });
+    expect(s.review!.document.segments[index]).toMatchObject({ id, kind: '1-2' });
+    expect(correctedText(s.review!.document, s.review!.targets)).toBe(EN);
+  });
+
+  it('does not split a one-sentence pair or an edited segment', () => {
+    let s = loaded();
+    const one = s.review!.document.segments.findIndex((x) => x.kind === '1-1');
+    expect(reduce(s, { type: 'split', segment: one })).toBe(s);
+    const index = s.review!.document.segments.findIndex((x) => x.kind === '1-2');
+    s = reduce(s, { type: 'decide', action: { type: 'edit', segment: index, text: s.review!.targets[index].replace('It comes', 'It came') } });
+    expect(reduce(s, { type: 'split', segment: index })).toBe(s);
+  });
+
   it('edit mode holds the cursor: navigation does nothing while editing', () => {
     let s = reduce(loaded(), { type: 'startEdit' });
     const cursor = s.cursor;

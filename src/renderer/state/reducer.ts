@@ -3,7 +3,7 @@
 // desk's own state (filters, edit mode, overlays). Tested without React.
 import { issueKey, reviewReducer, type ReviewAction } from '../../core/review/state';
 import type { RunOptions } from '../../core/run';
-import { mergeNext } from './merge';
+import { canSplit, mergeNext, splitSegment } from './merge';
 import { allIssueRefs, filteredIssues, findIssue, selectIssueList, selectVisibleSegments, type IssueRef } from './selectors';
 import type { Announcement, AppAction, AppState, Cursor, ReviewState } from './types';
 import { initialState } from './types';
@@ -174,6 +174,18 @@ export function appReducer(state: AppState, action: AppAction, run: RunOptions):
         confirm: null,
         cursor: { segment: action.segment, issue: review.issues[action.segment][0] ? issueKey(review.issues[action.segment][0]) : null },
         announcement: announce('announce.merged', { id: review.document.segments[action.segment].id }),
+      };
+    }
+    case 'split': {
+      if (!state.review || !canSplit(state.review, action.segment)) return state;
+      const review = splitSegment(state.review, action.segment, run);
+      return {
+        ...state,
+        review,
+        editing: null,
+        confirm: null,
+        cursor: { segment: action.segment, issue: review.issues[action.segment][0] ? issueKey(review.issues[action.segment][0]) : null },
+        announcement: announce('announce.split', { id: review.document.segments[action.segment].id, next: review.document.segments[action.segment + 1].id }),
       };
     }
     case 'refreshIssues': {

@@ -85,6 +85,7 @@ export type AppAction =
   | { type: 'close' }
   | { type: 'decide'; action: ReviewAction; session?: number }
   | { type: 'mergeNext'; segment: number }
+  | { type: 'split'; segment: number }
   /** Issues of some segments checked again by the engine worker (with dictionaries) for exactly these targets. */
   | { type: 'refreshIssues'; targets: string[]; issues: Record<number, Issue[]> }
   | { type: 'cursor'; segment: number; issue?: string | null }

@@ -7,6 +7,7 @@ import { SEVERITY_RANK, type Issue } from '../../../core/types';
 import { issueMessage } from '../../i18n';
 import { useDeskState, useDispatch } from '../../context';
 import { domKey, langDir, originalTarget, segmentSource, targetStarts } from '../../state/selectors';
+import { canSplit } from '../../state/merge';
 import { Icon, useHint } from '../common';
 import { SegmentEditor } from '../editor/SegmentEditor';
 import { Highlighted, type Mark } from './highlight';
@@ -38,6 +39,7 @@ export const SegmentRow = memo(function SegmentRow({ index, rowIndex, style, mea
   });
   const editing = useDeskState((s) => s.app.editing === index);
   const hasNext = index + 1 < document.segments.length;
+  const splittable = useDeskState((s) => canSplit(s.app.review!, index));
 
   const seg = document.segments[index];
   if (!seg) return null;
@@ -175,6 +177,11 @@ export const SegmentRow = memo(function SegmentRow({ index, rowIndex, style, mea
             >
               <Icon name="check" />
             </button>
+            {splittable && (
+              <button type="button" className="icon-btn" title={hint(t('grid.split'), 'split')} aria-label={t('grid.split')} onClick={(e) => { e.stopPropagation(); dispatch({ type: 'split', segment: index }); }}>
+                <Icon name="split" />
+              </button>
+            )}
             {hasNext && (
               <button type="button" className="icon-btn" title={hint(t('grid.mergeNext'), 'mergeNext')} aria-label={t('grid.mergeNext')} onClick={(e) => { e.stopPropagation(); dispatch({ type: 'confirm', request: { kind: 'merge', segment: index } }); }}>
                 <Icon name="merge" />
