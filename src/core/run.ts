@@ -3,7 +3,8 @@ import type { Check, CheckContext, DocContext, EngineServices, Report, SegmentVi
 import type { RulePack } from './rules/pack';
 import type { Issue, ReviewDocument, Segment, Severity, Span, TextSpan } from './types';
 import { SEVERITY_RANK } from './types';
-import { baseLang, formatMessage } from './format';
+import { formatMessage } from './format';
+import { baseOf } from './lang/base-lang';
 
 export interface CheckConfig {
   severity?: Severity;
@@ -54,8 +55,8 @@ export function createDocContext(document: ReviewDocument): DocContext {
 export function appliesTo(check: Check, from: string, to: string): boolean {
   const scope = check.meta.languages;
   if (!scope) return true;
-  if (scope.source && !scope.source.includes(baseLang(from))) return false;
-  if (scope.target && !scope.target.includes(baseLang(to))) return false;
+  if (scope.source && !scope.source.includes(baseOf(from))) return false;
+  if (scope.target && !scope.target.includes(baseOf(to))) return false;
   return true;
 }
 
@@ -90,6 +91,9 @@ function toIssue(check: Check, config: CheckConfig, r: Report, view: SegmentView
   };
 }
 
+/** What a check without configuration runs with (read only). */
+const NO_CONFIG: CheckConfig = {};
+
 /** Runs every enabled check on the given segment views (all of them by default). */
 export function runChecks(
   docCtx: DocContext,
@@ -100,26 +104,31 @@ export function runChecks(
   const from = doc.source.lang;
   const to = doc.target.lang;
   const issues: Issue[] = [];
-  const packs = options.packs ?? [];
-  const services = options.services ?? {};
-  for (const check of options.checks) {
+  const checks = options.checks;
+  if (checks.length === 0 || views.length === 0) return sortAndDedupe(issues);
+  const noOptions: Record<string, unknown> = {};
+  // One context for the run, pointed at each check and view in turn: a context per check and
+  // view (or even per check, on a run of one-segment documents) was a crowd of short-lived objects.
+  let check: Check = checks[0];
+  let config: CheckConfig = {};
+  let view: SegmentView = views[0];
+  const ctx: CheckContext = {
+    from,
+    to,
+    doc: docCtx,
+    options: noOptions,
+    packs: options.packs ?? [],
+    services: options.services ?? {},
+    report: (r) => {
+      issues.push(toIssue(check, config, r, view, doc));
+    },
+  };
+  for (let c = 0; c < checks.length; c++) {
+    check = checks[c];
     const cfg = options.config?.[check.meta.id];
     if (cfg === 'off' || !appliesTo(check, from, to)) continue;
-    const config = cfg ?? {};
-    // One context per check, pointed at each view in turn: a context per view and check was
-    // a hundred thousand short-lived objects on a long document.
-    let view: SegmentView = views[0];
-    const ctx: CheckContext = {
-      from,
-      to,
-      doc: docCtx,
-      options: config.options ?? {},
-      packs,
-      services,
-      report: (r) => {
-        issues.push(toIssue(check, config, r, view, doc));
-      },
-    };
+    config = cfg ?? NO_CONFIG;
+    ctx.options = config.options ?? noOptions;
     for (let v = 0; v < views.length; v++) {
       view = views[v];
       try {

@@ -4,7 +4,7 @@
 import type { Sentence, Side } from '../types';
 import { nameKey } from './names';
 import { numberKeys } from './numbers';
-import { charClass } from '../text/char-class';
+import { charClass, type CharClass } from '../text/char-class';
 
 /** What finding an anchor on both sides is worth, and what one left unmatched costs. */
 const WEIGHTS: Record<string, { bonus: number; penalty: number }> = {
@@ -54,7 +54,6 @@ const WORD_CHAR = charClass(/^[\p{L}\p{M}]$/u);
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 /** Decimal digits (\p{Nd}), for the colon rule. */
 const DIGIT = charClass(/^\p{Nd}$/u);
-const HAS_DIGIT = /\p{Nd}/u;
 
 // The punctuation anchors, counted in one pass over a sentence.
 const QUOTE_CHARS = '«»“”„‟"「」『』〝〞＂';
@@ -66,24 +65,36 @@ interface Marks {
   questions: number;
   exclamations: number;
   colons: number;
+  /** Whether there is a decimal digit (\p{Nd}) at all: numberKeys has nothing to find otherwise. */
+  digits: boolean;
 }
 
 /** Whether the code point ending just before `i` is a decimal digit. */
-function digitBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
+/** Length of the `cls` code point at `i` when it lies wholly before `end`, else 0. */
+function classAt(cls: CharClass, text: string, i: number, end: number): number {
+  const w = cls.at(text, i);
+  return i + w <= end ? w : 0;
+}
+
+/** Whether the code point ending just before `i` (and not before `from`) is a decimal digit. */
+function digitBefore(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
   const c = text.charCodeAt(i - 1);
   // The second half of a surrogate pair: the digit, if any, starts one unit earlier.
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return DIGIT.at(text, i - 2) > 0;
   }
-  return DIGIT.at(text, i - 1) > 0;
+  return DIGIT.at(text, i - 1) === 1;
 }
 
-function marks(text: string): Marks {
-  const out: Marks = { quotes: 0, questions: 0, exclamations: 0, colons: 0 };
-  for (let i = 0; i < text.length; i++) {
+/** The punctuation anchors of text[from, to), as the sentence alone would show them. */
+function marks(text: string, from: number, to: number): Marks {
+  const out: Marks = { quotes: 0, questions: 0, exclamations: 0, colons: 0, digits: false };
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // Digits: ASCII, or from U+0660 on (the first decimal digits beyond ASCII).
+    if ((c >= 48 && c <= 57) || (c >= 0x660 && !out.digits && classAt(DIGIT, text, i, to) > 0)) out.digits = true;
     // Letters, digits, spaces and most punctuation are none of them.
     if (c === 0x22 || c === 0x21 || c === 0x3f || c === 0x3a || c >= 0xab) {
       const ch = text[i];
@@ -91,7 +102,7 @@ function marks(text: string): Marks {
       else if (QUESTION_CHARS.includes(ch)) out.questions++;
       else if (EXCLAMATION_CHARS.includes(ch)) out.exclamations++;
       // A colon between digits is a time or a ratio, already counted as numbers.
-      else if ((c === 0x3a || c === 0xff1a) && !digitBefore(text, i) && !(i + 1 < text.length && DIGIT.at(text, i + 1) > 0)) out.colons++;
+      else if ((c === 0x3a || c === 0xff1a) && !digitBefore(text, i, from) && !(i + 1 < to && classAt(DIGIT, text, i + 1, to) > 0)) out.colons++;
     }
   }
   return out;
@@ -138,14 +149,17 @@ interface SentenceWords {
   initialCognate: string;
 }
 
-function sentenceWords(text: string, cache: WordCache): SentenceWords {
+/** Capitals, as CAPITAL reads a word's first character. */
+const CAPITAL_AT = charClass(/^[\p{Lu}\p{Lt}]$/u);
+
+/** The words of text[from, to), the sentence, read in place (no copy of the sentence is made). */
+function sentenceWords(text: string, from: number, to: number, cache: WordCache): SentenceWords {
   const out: SentenceWords = { names: [], initial: '', cognates: [], initialCognate: '' };
   const long: string[] = [];
   let first = true;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = WORD_CHAR.at(text, i);
+  let i = from;
+  while (i < to) {
+    let w = classAt(WORD_CHAR, text, i, to);
     if (w === 0) {
       i++;
       continue;
@@ -153,8 +167,10 @@ function sentenceWords(text: string, cache: WordCache): SentenceWords {
     const start = i;
     while (w > 0) {
       i += w;
-      w = i < n ? WORD_CHAR.at(text, i) : 0;
+      w = i < to ? classAt(WORD_CHAR, text, i, to) : 0;
     }
+    // A short word without a capital is neither a name nor a cognate: nothing to look up.
+    if (!first && i - start < COGNATE_MIN && CAPITAL_AT.at(text, start) === 0) continue;
     const word = text.slice(start, i);
     const wi = info(word, cache);
     if (first) {
@@ -170,6 +186,8 @@ function sentenceWords(text: string, cache: WordCache): SentenceWords {
   return out;
 }
 
+const NO_NUMBERS: string[] = [];
+
 /**
  * Anchor ids of every sentence of a side, in sentence order. A sentence's first word is
  * capitalised anyway, so it is a name only when its key also occurs capitalised inside some
@@ -177,9 +195,14 @@ function sentenceWords(text: string, cache: WordCache): SentenceWords {
  */
 export function sentenceAnchors(side: Side, table: AnchorTable): number[][] {
   const cache: WordCache = new Map();
+  const text = side.text;
   const parsed = side.sentences.map((s: Sentence) => {
-    const text = side.text.slice(s.start, s.end);
-    return { text, words: sentenceWords(text, cache) };
+    const m = marks(text, s.start, s.end);
+    return {
+      words: sentenceWords(text, s.start, s.end, cache),
+      marks: m,
+      numbers: m.digits ? numberKeys(text.slice(s.start, s.end)) : NO_NUMBERS,
+    };
   });
   const inside = new Set<string>();
   for (const p of parsed) for (const k of p.words.names) inside.add(k);
@@ -187,14 +210,13 @@ export function sentenceAnchors(side: Side, table: AnchorTable): number[][] {
   const qm = table.intern('question', '');
   const ex = table.intern('exclamation', '');
   const co = table.intern('colon', '');
-  return parsed.map(({ text: t, words }) => {
+  return parsed.map(({ words, marks: m, numbers }) => {
     const ids: number[] = [];
-    if (HAS_DIGIT.test(t)) for (const n of numberKeys(t)) ids.push(table.intern(n.length === 1 ? 'digit' : 'number', n));
+    for (const n of numbers) ids.push(table.intern(n.length === 1 ? 'digit' : 'number', n));
     if (words.initial && inside.has(words.initial)) ids.push(table.intern('name', words.initial));
     else if (words.initialCognate) ids.push(table.intern('cognate', words.initialCognate));
     for (const k of words.names) ids.push(table.intern('name', k));
     for (const k of words.cognates) ids.push(table.intern('cognate', k));
-    const m = marks(t);
     for (let i = m.quotes; i > 0; i--) ids.push(q);
     for (let i = m.questions; i > 0; i--) ids.push(qm);
     for (let i = m.exclamations; i > 0; i--) ids.push(ex);

@@ -47,14 +47,14 @@ class Scorer {
   z = 0;
 
   constructor(
-    private readonly src: Items,
-    private readonly tgt: Items,
+    readonly src: Items,
+    readonly tgt: Items,
     private readonly model: Model,
     /** One slot per anchor id, all zero between calls. */
-    private readonly counts: Int32Array,
+    readonly counts: Int32Array,
     /** Where the aligned ranges start in src and tgt; bead indices are relative to them. */
-    private readonly so: number,
-    private readonly to: number,
+    readonly so: number,
+    readonly to: number,
   ) {}
 
   /**
@@ -202,31 +202,7 @@ function pass(n: number, m: number, model: Model, scorer: Scorer, width: number)
   cost.fill(Infinity, 0, size);
   const moves = model.moves;
   cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let arg = -1;
-      for (let k = 0; k < moves.length; k++) {
-        const mv = moves[k];
-        const pi = i - mv.ns;
-        const pj = j - mv.nt;
-        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = cost[rowStart[pi] + pj - lo[pi]];
-        if (prev === Infinity) continue;
-        const base = prev + scorer.base(pi, i, pj, j, mv.prior);
-        if (base - scorer.bestBonus(pi, i, pj, j) >= best) continue;
-        const c = base + scorer.anchorCost(pi, i, pj, j);
-        if (c < best) {
-          best = c;
-          arg = k;
-        }
-      }
-      const cell = rowStart[i] + j - lo[i];
-      cost[cell] = best;
-      back[cell] = arg;
-    }
-  }
+  fill(n, model, scorer, cost, back);
   const beads: Bead[] = [];
   let touchedEdge = false;
   let i = n;
@@ -241,6 +217,104 @@ function pass(n: number, m: number, model: Model, scorer: Scorer, width: number)
     j = t;
   }
   return { beads: beads.reverse(), touchedEdge };
+}
+
+/**
+ * The DP proper: every cell of the band from its best predecessor. Scorer.base, bestBonus and
+ * anchorCost written out over local arrays (the same arithmetic in the same order, so the same
+ * costs to the last bit): this loop runs some hundred thousand times per long document.
+ */
+function fill(n: number, model: Model, scorer: Scorer, cost: Float64Array, back: Int8Array): void {
+  const { lo, hi, rowStart } = scratch;
+  const moves = model.moves;
+  const nMoves = moves.length;
+  const moveNs = new Int32Array(nMoves);
+  const moveNt = new Int32Array(nMoves);
+  const movePrior = new Float64Array(nMoves);
+  for (let k = 0; k < nMoves; k++) {
+    moveNs[k] = moves[k].ns;
+    moveNt[k] = moves[k].nt;
+    movePrior[k] = moves[k].prior;
+  }
+  const { src, tgt, counts } = scorer;
+  const so = scorer.so;
+  const to = scorer.to;
+  const sLen = src.length;
+  const tLen = tgt.length;
+  const sSent = src.sentences;
+  const tSent = tgt.sentences;
+  const sentences = sSent !== undefined && tSent !== undefined;
+  const sBonus = src.bonus;
+  const tBonus = tgt.bonus;
+  const sStart = src.anchorStart;
+  const tStart = tgt.anchorStart;
+  const sIds = src.anchorIds;
+  const tIds = tgt.anchorIds;
+  const { variance, bonus, penalty, sentenceCountCost } = model;
+  for (let i = 0; i <= n; i++) {
+    const hiI = hi[i];
+    for (let j = lo[i]; j <= hiI; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let arg = -1;
+      for (let k = 0; k < nMoves; k++) {
+        const pi = i - moveNs[k];
+        const pj = j - moveNt[k];
+        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = cost[rowStart[pi] + pj - lo[pi]];
+        if (prev === Infinity) continue;
+        // Scorer.base
+        const i0 = pi + so;
+        const i1 = i + so;
+        const j0 = pj + to;
+        const j1 = j + to;
+        const a = sLen[i1] - sLen[i0];
+        const b = tLen[j1] - tLen[j0];
+        let c: number;
+        if (i0 === i1 || j0 === j1) c = movePrior[k] + indelCost(a + b);
+        else {
+          c = movePrior[k] + lengthCost(lengthZ(a, b, variance));
+          if (sentences) {
+            const d = Math.abs(sSent![i1] - sSent![i0] - (tSent![j1] - tSent![j0]));
+            c += Math.min(3, sentenceCountCost * d);
+          }
+        }
+        const base = prev + c;
+        // Scorer.bestBonus: what the anchors could take off at most.
+        if (base - Math.min(sBonus[i1] - sBonus[i0], tBonus[j1] - tBonus[j0]) >= best) continue;
+        // Scorer.anchorCost: multiset intersection of the two anchor ranges.
+        const s0 = sStart[i0];
+        const s1 = sStart[i1];
+        const t0 = tStart[j0];
+        const t1 = tStart[j1];
+        let matched = 0;
+        let unmatched = 0;
+        for (let q = s0; q < s1; q++) counts[sIds[q]]++;
+        for (let q = t0; q < t1; q++) {
+          const id = tIds[q];
+          if (counts[id] > 0) {
+            counts[id]--;
+            matched += bonus[id];
+          } else unmatched += penalty[id];
+        }
+        for (let q = s0; q < s1; q++) {
+          const id = sIds[q];
+          if (counts[id] > 0) {
+            unmatched += penalty[id];
+            counts[id]--;
+          }
+        }
+        const total = base + (unmatched - matched);
+        if (total < best) {
+          best = total;
+          arg = k;
+        }
+      }
+      const cell = rowStart[i] + j - lo[i];
+      cost[cell] = best;
+      back[cell] = arg;
+    }
+  }
 }
 
 function bead(s: number, ns: number, t: number, nt: number, scorer: Scorer, prior: number): Bead {

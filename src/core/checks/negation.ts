@@ -4,7 +4,7 @@
 // ("not only", "nicht nur", "ne … que") taken out, and flagged when the counts differ.
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
-import { cachedWords } from '../text/word-runs';
+import { viewWords } from '../text/word-runs';
 import { countSoftNegatives, findNegations, hasNegationTable, type NegationMark } from '../lang/negation';
 
 /** The marks of `more` that match nothing in `fewer`, by relative position in their texts. */
@@ -62,8 +62,8 @@ export const check: Check = {
     if (!view.source || !view.target || !hasNegationTable(from) || !hasNegationTable(to)) return;
     const srcStarts = view.sourceSentences.map((s) => s.start);
     const tgtStarts = view.targetSentences.map((s) => s.start);
-    const srcWords = cachedWords(ctx.doc, `s:${view.segment.id}`, view.source, srcStarts);
-    const tgtWords = cachedWords(ctx.doc, `t:${view.segment.id}`, view.target, tgtStarts);
+    const srcWords = viewWords(ctx.doc, view, 's');
+    const tgtWords = viewWords(ctx.doc, view, 't');
     const src = findNegations(view.source, from, srcStarts, srcWords);
     const tgt = findNegations(view.target, to, tgtStarts, tgtWords);
     // A side with fewer negations may say the same with "failed to", "unable", "ohne", "bez".

@@ -5,6 +5,7 @@
 // match but are never demanded: a translator may write "a day" for "1 Tag" or "both" for "zwei".
 import type { Check } from './check';
 import { extractNumbers, formatLike, sameQuantity, type NumberToken } from '../text/numbers';
+import { viewWords } from '../text/word-runs';
 
 /** Left-over numbers can be a change of one another when of like size ("28,000" ~ "24,000"). */
 function comparable(a: NumberToken, b: NumberToken): boolean {
@@ -62,8 +63,9 @@ export const check: Check = {
 
   run(view, ctx) {
     if (!view.source.trim() || !view.target.trim()) return;
-    const src = extractNumbers(view.source, view.from).filter((t) => !t.listMarker);
-    const tgt = extractNumbers(view.target, view.to).filter((t) => !t.listMarker);
+    // The words every check shares spare the number reader a pass of its own over them.
+    const src = extractNumbers(view.source, view.from, viewWords(ctx.doc, view, 's')).filter((t) => !t.listMarker);
+    const tgt = extractNumbers(view.target, view.to, viewWords(ctx.doc, view, 't')).filter((t) => !t.listMarker);
     const srcUsed = new Set<NumberToken>();
     const tgtUsed = new Set<NumberToken>();
     // Exact readings first, so a rounded match never takes a number another one equals.

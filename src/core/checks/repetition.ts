@@ -32,29 +32,58 @@ const ALLOWED: Record<string, Set<string>> = {
 const CJK_HINT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6,}/gu;
 
-/** The comparison key of a lower-cased space-separated chunk: without the marks around it. */
-function chunkKey(chunk: string): string {
-  let s = 0;
-  let e = chunk.length;
-  while (s < e && chunk.charCodeAt(s) < 128 && !isAlnum(chunk.charCodeAt(s))) s++;
-  while (e > s && chunk.charCodeAt(e - 1) < 128 && !isAlnum(chunk.charCodeAt(e - 1))) e--;
-  return s === 0 && e === chunk.length ? chunk : chunk.slice(s, e);
-}
-
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Cheap test: is any run of one to four chunks said twice in a row? Most texts stop here. */
+// Chunk keys of the text being tested, as offsets into its lower-case form (reused: no arrays
+// of strings per segment).
+let keyStart = new Int32Array(256);
+let keyEnd = new Int32Array(256);
+
+/** Whether lower[a0, a1) and lower[b0, b1) are the same string. */
+function sameKey(lower: string, a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  for (let k = 0; k < a1 - a0; k++) if (lower.charCodeAt(a0 + k) !== lower.charCodeAt(b0 + k)) return false;
+  return true;
+}
+
+/**
+ * Cheap test: is any run of one to four chunks said twice in a row? Most texts stop here.
+ * Chunks are the text's lower case split at spaces, each keyed without the ASCII marks around
+ * it, compared in place.
+ */
 function mayRepeat(text: string): boolean {
-  const chunks = text.toLowerCase().split(' ');
-  if (chunks.length < 2) return false;
-  const keys = chunks.map(chunkKey);
-  for (let i = 0; i < keys.length; i++) {
-    if (!keys[i]) continue;
-    for (let n = 1; n <= 4 && i + 2 * n <= keys.length; n++) {
+  const lower = text.toLowerCase();
+  let count = 0;
+  let from = 0;
+  for (;;) {
+    const space = lower.indexOf(' ', from);
+    const to = space < 0 ? lower.length : space;
+    if (count === keyStart.length) {
+      const s = new Int32Array(count * 2);
+      const e = new Int32Array(count * 2);
+      s.set(keyStart);
+      e.set(keyEnd);
+      keyStart = s;
+      keyEnd = e;
+    }
+    let ks = from;
+    let ke = to;
+    while (ks < ke && lower.charCodeAt(ks) < 128 && !isAlnum(lower.charCodeAt(ks))) ks++;
+    while (ke > ks && lower.charCodeAt(ke - 1) < 128 && !isAlnum(lower.charCodeAt(ke - 1))) ke--;
+    keyStart[count] = ks;
+    keyEnd[count] = ke;
+    count++;
+    if (space < 0) break;
+    from = space + 1;
+  }
+  if (count < 2) return false;
+  for (let i = 0; i < count; i++) {
+    if (keyStart[i] === keyEnd[i]) continue;
+    for (let n = 1; n <= 4 && i + 2 * n <= count; n++) {
       let k = 0;
-      while (k < n && keys[i + k] === keys[i + n + k]) k++;
+      while (k < n && sameKey(lower, keyStart[i + k], keyEnd[i + k], keyStart[i + n + k], keyEnd[i + n + k])) k++;
       if (k === n) return true;
     }
   }

@@ -7,7 +7,8 @@ import type { Check, CheckContext, SegmentView } from './check';
 import type { PackEntry, RulePack } from '../rules/pack';
 import { compilePattern, type Pattern } from '../rules/pattern';
 import { findOrdered, findSource, renderFix } from '../rules/match';
-import { tokenise, type Token } from '../rules/tokenise';
+import { tokensFromWords, type Token } from '../rules/tokenise';
+import { viewWords, type Word } from '../text/word-runs';
 import { formatMessage } from '../format';
 import { baseOf } from '../lang/base-lang';
 
@@ -93,10 +94,17 @@ function applies(pack: RulePack, from: string, to: string): boolean {
   return (pack.from === '*' || baseOf(pack.from) === from) && baseOf(pack.to) === to;
 }
 
-/** The packs of a run that fit a language pair, chosen once per run rather than per segment. */
-const applicable = new WeakMap<RulePack[], Map<string, { size: number; list: RulePack[] }>>();
+interface Applicable {
+  /** Length of the run's pack list when these were chosen (a list changed in place is read again). */
+  size: number;
+  list: RulePack[];
+  compiled: CompiledPack[];
+}
 
-function packsFor(packs: RulePack[], from: string, to: string): RulePack[] {
+/** The packs of a run that fit a language pair, chosen once per run rather than per segment. */
+const applicable = new WeakMap<RulePack[], Map<string, Applicable>>();
+
+function packsFor(packs: RulePack[], from: string, to: string): Applicable {
   let byPair = applicable.get(packs);
   if (!byPair) {
     byPair = new Map();
@@ -106,13 +114,16 @@ function packsFor(packs: RulePack[], from: string, to: string): RulePack[] {
   let known = byPair.get(key);
   // A list grown or shrunk in place since (an editor adding a pack) is looked at again.
   if (!known || known.size !== packs.length) {
-    known = { size: packs.length, list: packs.filter((p) => applies(p, from, to)) };
+    const list = packs.filter((p) => applies(p, from, to));
+    known = { size: packs.length, list, compiled: list.map(compilePack) };
     byPair.set(key, known);
   }
-  return known.list;
+  return known;
 }
 
 function wordCandidates(pack: CompiledPack, fold: string): number[] | null {
+  // Without stems one lookup says it all (the built-in packs have none).
+  if (pack.stemLengths.length === 0) return pack.exact.get(fold) ?? null;
   let list = pack.byWord.get(fold);
   if (list !== undefined) return list;
   const exact = pack.exact.get(fold);
@@ -127,6 +138,31 @@ function wordCandidates(pack: CompiledPack, fold: string): number[] | null {
   if (pack.byWord.size >= BY_WORD_LIMIT) pack.byWord.clear();
   pack.byWord.set(fold, list);
   return list;
+}
+
+/**
+ * Whether any word of the target is a key word of a pack: most segments have none, and are then
+ * done without building their tokens. A plain ASCII word's fold is its lower case; any other
+ * word is folded as the tokeniser folds it.
+ */
+function anyCandidate(packs: CompiledPack[], words: Word[]): boolean {
+  for (const w of words) {
+    const text = w.text;
+    let plain = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || c === 0x27) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      for (const p of packs) if (wordCandidates(p, w.lower)) return true;
+      continue;
+    }
+    for (const t of tokensFromWords([w])) for (const p of packs) if (wordCandidates(p, t.fold)) return true;
+  }
+  return false;
 }
 
 /** One pass over the target: candidate → token indexes (ascending) where its key word occurs. */
@@ -237,11 +273,14 @@ export const rulePack: Check = {
     if (!view.target) return;
     const from = baseOf(ctx.from);
     const to = baseOf(ctx.to);
-    const packs = packsFor(ctx.packs, from, to);
+    const { list: packs, compiled } = packsFor(ctx.packs, from, to);
     if (packs.length === 0) return;
-    const targetTokens = tokenise(view.target);
+    // The target's words are cut once for every check: its tokens come from them.
+    const targetWords = viewWords(ctx.doc, view, 't');
+    if (!anyCandidate(compiled, targetWords)) return;
+    const targetTokens = tokensFromWords(targetWords);
     let sourceTokens: Token[] | null = null;
-    const source = () => (sourceTokens ??= tokenise(view.source));
+    const source = () => (sourceTokens ??= tokensFromWords(viewWords(ctx.doc, view, 's')));
     for (const pack of packs) runPack(pack, view, ctx, targetTokens, source);
   },
 };

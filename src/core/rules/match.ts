@@ -178,6 +178,28 @@ function lemmaOf(p: Pattern | undefined, n: number, t: Token): string | undefine
   return undefined;
 }
 
+const NOT_LETTERS = /[^\p{L}]/gu;
+
+/** Whether a text's letters are capitals, two or more of them ("NGO", "BOOBY-TRAPPED DRONE"). */
+function allCapitals(text: string): boolean {
+  let letters = 0;
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      // Beyond ASCII: letters by property, as written.
+      const all = text.replace(NOT_LETTERS, '');
+      return all.length > 1 && all === all.toUpperCase() && all !== all.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper = true;
+    }
+  }
+  return letters > 1 && upper;
+}
+
 export function renderFix(template: string, m: Match, tokens: Token[], text: string, pattern?: Pattern): string {
   let out = template.replace(TEMPLATE, (_all, n: string | undefined, lemma: string | undefined, ln: string | undefined) => {
     if (n !== undefined) {
@@ -196,14 +218,15 @@ export function renderFix(template: string, m: Match, tokens: Token[], text: str
     if (ti === undefined || ti < 0) return (lemma as string).trim();
     return inflectToken((lemma as string).trim(), tokens, ti, lemmaOf(pattern, wi, tokens[ti]));
   });
-  out = out.replace(/ {2,}/g, ' ').trim();
+  out = (out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out).trim();
   // `{a/an:$n}`: the article the next word wants, where the pattern's article matched.
-  out = out.replace(/\u0001([Aa])(\s+)(\S?)/g, (_m, a: string, sp: string, next: string) =>
-    `${/[aeiou]/i.test(next) ? `${a}n` : a}${sp}${next}`,
-  );
+  if (out.includes('\u0001')) {
+    out = out.replace(/\u0001([Aa])(\s+)(\S?)/g, (_m, a: string, sp: string, next: string) =>
+      `${/[aeiou]/i.test(next) ? `${a}n` : a}${sp}${next}`,
+    );
+  }
   const original = text.slice(m.start, m.end);
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return out.toUpperCase();
+  if (allCapitals(original)) return out.toUpperCase();
   const first = original.charAt(0);
   if (first !== first.toLowerCase() && out.charAt(0) === out.charAt(0).toLowerCase()) {
     out = out.charAt(0).toUpperCase() + out.slice(1);

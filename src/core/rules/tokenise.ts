@@ -22,9 +22,15 @@ const HYPHENS = /[\u2010\u2011]/g;
 
 /** Lower case, NFC, œ/æ opened, hyphen variants unified: the form literals are compared in. */
 export function normWord(word: string): string {
-  let w = word.toLowerCase();
+  const w = word.toLowerCase();
   if (!NON_ASCII.test(w)) return w;
-  w = w.normalize('NFC').replace(HYPHENS, '-');
+  return unify(w.normalize('NFC'));
+}
+
+/** normWord's last steps, on a word already in lower case and NFC. */
+function unify(lowerNfc: string): string {
+  if (!NON_ASCII.test(lowerNfc)) return lowerNfc;
+  let w = lowerNfc.replace(HYPHENS, '-');
   if (w.includes('œ')) w = w.replace(/œ/g, 'oe');
   if (w.includes('æ')) w = w.replace(/æ/g, 'ae');
   return w;
@@ -64,6 +70,91 @@ function wordCharAt(text: string, i: number): number {
 
 function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** One token of `raw` (a run of word characters and inner hyphens) at `start`, as tokenise makes it. */
+function token(raw: string, start: number): Token {
+  let ascii = true;
+  let hasUpper = false;
+  let hasLower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) hasUpper = true;
+    else if (c >= 97 && c <= 122) hasLower = true;
+    else if (c >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  const end = start + raw.length;
+  if (ascii) {
+    const norm = hasUpper ? raw.toLowerCase() : raw;
+    const c = raw.charCodeAt(0);
+    const cap = c >= 65 && c <= 90;
+    return { start, end, text: raw, norm, fold: norm, cap, upper: cap && raw.length > 1 && !hasLower };
+  }
+  const lower = raw.toLowerCase();
+  const norm = normWord(raw);
+  const c = raw.charCodeAt(0);
+  const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : raw.charAt(0) !== lower.charAt(0);
+  return {
+    start,
+    end,
+    text: raw,
+    norm,
+    fold: foldWord(norm),
+    cap,
+    upper: cap && raw.length > 1 && raw !== lower && raw === raw.toUpperCase(),
+  };
+}
+
+/**
+ * The tokens of a text from its words as text/word-runs.ts cuts them (the words every check
+ * shares): a word is a token unless apostrophes join pieces of it ("l'Iran", "Iran's"), which
+ * are tokens of their own. The same list as tokenise(text), without reading the text again.
+ */
+export function tokensFromWords(words: ReadonlyArray<{ start: number; end: number; text: string; lower: string; cap: boolean }>): Token[] {
+  const out: Token[] = [];
+  for (const w of words) {
+    const raw = w.text;
+    let ascii = true;
+    let hasLower = false;
+    let apostrophe = false;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 97 && c <= 122) hasLower = true;
+      else if (c === 0x27 || c === 0x2019) apostrophe = true;
+      else if (c >= 128) ascii = false;
+    }
+    if (!apostrophe) {
+      // One token, the word itself: its lower case is already there (word-runs lower-cases with
+      // NFC, as normWord does), and its capital is the tokeniser's (the first letter's case).
+      if (ascii) {
+        out.push({ start: w.start, end: w.end, text: raw, norm: w.lower, fold: w.lower, cap: w.cap, upper: w.cap && raw.length > 1 && !hasLower });
+      } else {
+        const norm = unify(w.lower);
+        out.push({
+          start: w.start,
+          end: w.end,
+          text: raw,
+          norm,
+          fold: foldWord(norm),
+          cap: w.cap,
+          upper: w.cap && raw.length > 1 && raw !== raw.toLowerCase() && raw === raw.toUpperCase(),
+        });
+      }
+      continue;
+    }
+    let from = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c !== 0x27 && c !== 0x2019) continue;
+      out.push(token(raw.slice(from, i), w.start + from));
+      from = i + 1;
+    }
+    out.push(token(raw.slice(from), w.start + from));
+  }
+  return out;
 }
 
 export function tokenise(text: string): Token[] {

@@ -6,20 +6,21 @@ import { isSpace } from './chars';
 import { findParagraphs } from './paragraphs';
 import { sentenceStarts, type SentenceContext } from './sentences';
 import { linkTest } from './urls';
+import { charClass } from '../text/char-class';
+import { baseOf } from '../lang/base-lang';
 
 // A piece with none of these is stray punctuation ("…", "*", a lone quote): it joins a neighbour.
-const CONTENT = /[\p{L}\p{N}\p{So}\p{Sc}\p{Sm}]/gu;
+const CONTENT = charClass(/^[\p{L}\p{N}\p{So}\p{Sc}\p{Sm}]$/u);
 
 function hasContent(text: string, start: number, end: number): boolean {
-  CONTENT.lastIndex = start;
-  const m = CONTENT.exec(text);
-  return m !== null && m.index < end;
+  for (let i = start; i < end; i++) if (CONTENT.at(text, i) > 0) return true;
+  return false;
 }
 
 export function segmentText(text: string, lang: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const ctx: SentenceContext = { text, lang, base: lang.toLowerCase().split(/[-_]/)[0], inLink: linkTest(text) };
+  const ctx: SentenceContext = { text, lang, base: baseOf(lang), inLink: linkTest(text) };
 
   for (const span of findParagraphs(text)) {
     const p: Paragraph = { start: span.start, end: span.end, index: paragraphs.length, sentences: [] };

@@ -389,40 +389,143 @@ const LETTER_AT = charClass(/^\p{L}$/u);
 interface LetterRuns {
   starts: Int32Array;
   ends: Int32Array;
+  /** Hash of the run in lower case (see lowerUnit), or SPECIAL when it has to be looked at whole. */
+  hashes: Int32Array;
   count: number;
+  /** A run's text and lower case where they are known already (from the words of the text). */
+  raws: Array<string | undefined> | null;
+  lowers: Array<string | undefined> | null;
 }
 
-const runs: LetterRuns = { starts: new Int32Array(256), ends: new Int32Array(256), count: 0 };
+/** The words of a text as text/word-runs.ts cuts them (a run of letters never crosses two). */
+export interface TextWord {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
 
-function letterRuns(text: string): LetterRuns {
-  let count = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+/** A run with a letter whose lower case depends on context or is no single unit (Σ, İ, astral). */
+const SPECIAL = 0;
+
+// Lower case by UTF-16 unit, as String.prototype.toLowerCase gives it for that unit alone:
+// 0 = not looked at yet, 0xffff = no single-unit answer (the run is then read as a string).
+const LOWER_UNIT = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) LOWER_UNIT[c] = c >= 65 && c <= 90 ? c + 32 : c;
+LOWER_UNIT[0] = 0xffff;
+
+function lowerUnit(c: number): number {
+  let l = LOWER_UNIT[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    // Σ is σ or ς by its neighbours; surrogates only mean something in pairs.
+    l = s.length !== 1 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) ? 0xffff : s.charCodeAt(0);
+    LOWER_UNIT[c] = l;
+  }
+  return l;
+}
+
+/** Hash of a string's code units (for words already in lower case); never SPECIAL. */
+function hashOf(lower: string): number {
+  let h = 7;
+  for (let i = 0; i < lower.length; i++) h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
+  return h === SPECIAL ? 1 : h;
+}
+
+const runs: LetterRuns = { starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256), count: 0, raws: null, lowers: null };
+
+function grow(count: number): void {
+  const more = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(count * 2);
+    b.set(a);
+    return b;
+  };
+  runs.starts = more(runs.starts);
+  runs.ends = more(runs.ends);
+  runs.hashes = more(runs.hashes);
+}
+
+/** Adds the letter runs of text[from, to) to `runs` from index `count`; returns the new count. */
+function scanRuns(text: string, from: number, to: number, count: number): number {
+  let i = from;
+  while (i < to) {
     let w = LETTER_AT.at(text, i);
     if (w === 0) {
       i++;
       continue;
     }
     const start = i;
+    let h = 7;
+    let special = false;
     while (w > 0) {
+      if (w === 2) special = true;
+      else {
+        const l = lowerUnit(text.charCodeAt(i));
+        if (l === 0xffff) special = true;
+        else h = (Math.imul(h, 31) + l) | 0;
+      }
       i += w;
-      w = i < n ? LETTER_AT.at(text, i) : 0;
+      w = i < to ? LETTER_AT.at(text, i) : 0;
     }
-    if (count === runs.starts.length) {
-      const s = new Int32Array(count * 2);
-      const e = new Int32Array(count * 2);
-      s.set(runs.starts);
-      e.set(runs.ends);
-      runs.starts = s;
-      runs.ends = e;
-    }
+    if (count === runs.starts.length) grow(count);
     runs.starts[count] = start;
     runs.ends[count] = i;
+    runs.hashes[count] = special ? SPECIAL : h === SPECIAL ? 1 : h;
     count++;
   }
-  runs.count = count;
+  return count;
+}
+
+function letterRuns(text: string): LetterRuns {
+  runs.count = scanRuns(text, 0, text.length, 0);
+  runs.raws = null;
+  runs.lowers = null;
   return runs;
+}
+
+/**
+ * The letter runs from the text's words: a word of ASCII letters only is one run whose text and
+ * lower case the word already has; any other word is scanned as letterRuns would.
+ */
+function letterRunsOfWords(text: string, words: ReadonlyArray<TextWord>): LetterRuns {
+  let count = 0;
+  const raws: Array<string | undefined> = [];
+  const lowers: Array<string | undefined> = [];
+  for (const w of words) {
+    const raw = w.text;
+    let letters = true;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i) | 0x20;
+      if (c < 97 || c > 122) {
+        letters = false;
+        break;
+      }
+    }
+    if (letters) {
+      if (count === runs.starts.length) grow(count);
+      runs.starts[count] = w.start;
+      runs.ends[count] = w.end;
+      raws[count] = raw;
+      lowers[count] = w.lower;
+      count++;
+    } else count = scanRuns(text, w.start, w.end, count);
+  }
+  runs.count = count;
+  runs.raws = raws;
+  runs.lowers = lowers;
+  return runs;
+}
+
+/** Hashes of a lexicon's words and of "constructor" (see inherited): a word with another hash is none of them. */
+const KEY_HASHES = new Map<string, Set<number>>();
+
+function keyHashes(lang: string): Set<number> {
+  let set = KEY_HASHES.get(lang);
+  if (!set) {
+    set = new Set([...lexicon(lang).keys(), 'constructor'].map(hashOf));
+    KEY_HASHES.set(lang, set);
+  }
+  return set;
 }
 
 const JOINERS = new Map<string, Set<string>>();
@@ -438,30 +541,52 @@ function joinersFor(lang: string): Set<string> {
 
 /**
  * Spelled-out numbers: runs of number words ("twenty-five", "vingt et un", "drei Millionen"),
- * then English ordinals and month names, from one pass over the letter runs.
+ * then English ordinals and month names, from one pass over the letter runs. A word is only
+ * taken out of the text and lower-cased when its hash says it may be in the lexicon (German
+ * compounds and multiples, "dreiundzwanzig", "zehnmal", need every word read).
  */
-function wordNumbers(text: string, lang: string, covered: Uint8Array, out: NumberToken[], months: NumberToken[]): void {
+function wordNumbers(
+  text: string, lang: string, covered: Uint8Array, out: NumberToken[], months: NumberToken[], words?: ReadonlyArray<TextWord>,
+): void {
   const hasWords = NUMBER_WORDS[lang] !== undefined;
   const hasMonths = monthForms(lang) !== undefined;
   if (!hasWords && !hasMonths) return;
-  const { starts, ends, count } = letterRuns(text);
+  const letters = words ? letterRunsOfWords(text, words) : letterRuns(text);
+  const { starts, ends, hashes, count } = letters;
   if (count === 0) return;
   const lex = lexicon(lang);
-  const raws: string[] = new Array(count);
-  const lowers: string[] = new Array(count);
+  const known = keyHashes(lang);
+  const everyWord = lang === 'de';
+  // Per word: its text and lower case when read (undefined: not read, so in no table).
+  const raws: Array<string | undefined> = letters.raws ?? new Array(count);
+  const lowers: Array<string | undefined> = letters.lowers ?? new Array(count);
   const entries: Array<LexEntry | undefined> = new Array(count);
-  let any = lang === 'de';
+  let any = everyWord;
   for (let k = 0; k < count; k++) {
-    const raw = text.slice(starts[k], ends[k]);
-    const lower = raw.toLowerCase();
-    raws[k] = raw;
-    lowers[k] = lower;
+    let lower = lowers[k];
+    if (lower === undefined) {
+      const h = hashes[k];
+      if (!everyWord && h !== SPECIAL && !known.has(h)) continue;
+      const raw = text.slice(starts[k], ends[k]);
+      lower = raw.toLowerCase();
+      raws[k] = raw;
+      lowers[k] = lower;
+    }
     const e = lex.get(lower);
     entries[k] = e;
     if (e || lower === 'constructor') any = true;
   }
   // No word of the lexicon (nor a German compound to try): nothing to find.
   if (!any) return;
+  const lowerAt = (k: number): string => {
+    let l = lowers[k];
+    if (l === undefined) {
+      const raw = text.slice(starts[k], ends[k]);
+      raws[k] = raw;
+      l = lowers[k] = raw.toLowerCase();
+    }
+    return l;
+  };
   if (hasWords) {
     const joiners = joinersFor(lang);
     // Values by word, worked out once each (the run below looks one word ahead).
@@ -469,13 +594,18 @@ function wordNumbers(text: string, lang: string, covered: Uint8Array, out: Numbe
     const valueAt = (k: number): number => {
       let v = values[k];
       if (v === undefined) {
-        const e = entries[k];
         const lower = lowers[k];
-        const s = starts[k];
-        v = e !== undefined && e.one
-          ? 1
-          : wordValue(raws[k], lower, lang, e !== undefined ? e.value : inherited(lower),
-            () => SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 4), s)) || s === 0);
+        if (lower === undefined) {
+          // Not read: in no table and not German, so no number.
+          v = 0;
+        } else {
+          const e = entries[k];
+          const s = starts[k];
+          v = e !== undefined && e.one
+            ? 1
+            : wordValue(raws[k]!, lower, lang, e !== undefined ? e.value : inherited(lower),
+              () => SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 4), s)) || s === 0);
+        }
         values[k] = v;
       }
       return v;
@@ -502,7 +632,7 @@ function wordNumbers(text: string, lang: string, covered: Uint8Array, out: Numbe
           lastEnd = ends[n];
           runEnd = lastEnd;
           n++;
-        } else if (run.length && joiners.has(lowers[n]) && n + 1 < count && valueAt(n + 1) && starts[n + 1] - ends[n] === 1) {
+        } else if (run.length && joiners.has(lowerAt(n)) && n + 1 < count && valueAt(n + 1) && starts[n + 1] - ends[n] === 1) {
           lastEnd = ends[n];
           n++;
         } else break;
@@ -527,8 +657,10 @@ function wordNumbers(text: string, lang: string, covered: Uint8Array, out: Numbe
   }
   if (lang === 'en') {
     for (let k = 0; k < count; k++) {
+      const lower = lowers[k];
+      if (lower === undefined) continue;
       const e = entries[k];
-      const v = e !== undefined ? e.ordinal : inherited(lowers[k]);
+      const v = e !== undefined ? e.ordinal : inherited(lower);
       if (v && !covered[starts[k]]) out.push(token(text, starts[k], ends[k], 'word', [{ value: v, unit: 1 }]));
     }
   }
@@ -537,7 +669,7 @@ function wordNumbers(text: string, lang: string, covered: Uint8Array, out: Numbe
       const e = entries[k];
       if (e === undefined || !e.month) continue;
       // English names count only when capitalised ("may", "march" are words): see monthOf.
-      if (lang === 'en' && raws[k][0] === lowers[k][0]) continue;
+      if (lang === 'en' && raws[k]![0] === lowers[k]![0]) continue;
       months.push(token(text, starts[k], ends[k], 'month', [{ value: e.month, unit: 1 }]));
     }
   }
@@ -587,8 +719,11 @@ function survey(text: string): number {
   return flags;
 }
 
-/** All numbers of a text in order of position. */
-export function extractNumbers(text: string, langCode: string): NumberToken[] {
+/**
+ * All numbers of a text in order of position. `words`, when given, are the text's words as
+ * text/word-runs.ts cuts them (a check has them already), which spares reading the words again.
+ */
+export function extractNumbers(text: string, langCode: string, words?: ReadonlyArray<TextWord>): NumberToken[] {
   const lang = baseLang(langCode);
   const flags = survey(text);
   const norm = flags & NEEDS_NORMALISING ? normaliseDigits(text) : text;
@@ -599,7 +734,7 @@ export function extractNumbers(text: string, langCode: string): NumberToken[] {
   if (flags & HAS_IDEOGRAPH) cjkNumbers(text, norm, covered, found);
   if (flags & HAS_DIGIT) digitNumbers(text, norm, lang, covered, found);
   const months: NumberToken[] = [];
-  wordNumbers(text, lang, covered, found, months);
+  wordNumbers(text, lang, covered, found, months, words);
   if (flags & HAS_ROMAN) {
     ROMAN_WORD.lastIndex = 0;
     for (let m = ROMAN_WORD.exec(text); m !== null; m = ROMAN_WORD.exec(text)) {

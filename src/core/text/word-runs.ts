@@ -71,6 +71,26 @@ const OPEN = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u2039', '\u2018', '\u
 const CLOSE = new Set(['"', '\u201d', '\u201c', '\u00bb', '\u203a', '\u2019', ')', ']', '\u300d', '\u300f']);
 const STRAIGHT = '"';
 
+// What a character between two words does to the quote tracking, by code unit (most do nothing):
+// the branches of the loop in words(), in the order they are tried there.
+const GAP_NONE = 0;
+const GAP_STRAIGHT = 1;
+const GAP_SINGLE = 2;
+const GAP_OPEN = 3;
+const GAP_LEFT_DOUBLE = 4;
+const GAP_CLOSE = 5;
+const GAP_BREAK = 6;
+const GAP = new Uint8Array(0x10000);
+for (const c of CLOSE) GAP[c.charCodeAt(0)] = GAP_CLOSE;
+for (const c of OPEN) GAP[c.charCodeAt(0)] = GAP_OPEN;
+GAP[0x3a] = GAP_BREAK; // :
+GAP[0x2014] = GAP_BREAK; // —
+GAP[0x201c] = GAP_LEFT_DOUBLE; // “
+GAP[0x2019] = GAP_SINGLE; // ’
+GAP[0x2018] = GAP_SINGLE; // ‘
+GAP[0x201a] = GAP_SINGLE; // ‚
+GAP[0x22] = GAP_STRAIGHT; // "
+
 /**
  * Words of `text` in order. `sentenceStarts` are offsets where sentences begin (the first word
  * at or after each is `initial`). Quote tracking is per call and linear.
@@ -116,23 +136,22 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
     }
     // Punctuation between the previous word and this one: quotes, brackets, colons.
     for (let k = last; k < start; k++) {
-      const c = text[k];
-      const code = text.charCodeAt(k);
-      // Letters, digits and spaces open or close nothing.
-      if (code === 0x20) continue;
-      if (c === STRAIGHT) {
+      const kind = GAP[text.charCodeAt(k)];
+      if (kind === GAP_NONE) continue;
+      if (kind === GAP_STRAIGHT) {
         straightOpen = !straightOpen;
         if (straightOpen) pendingInitial = true;
-      } else if (c === '\u2019' || c === '\u2018' || c === '\u201a') {
+      } else if (kind === GAP_SINGLE) {
         // Single quotes double as apostrophes: only count them next to a space.
+        const c = text[k];
         const before = k === 0 ? ' ' : text[k - 1];
         const after = k + 1 < n ? text[k + 1] : ' ';
         if (c !== '\u2019' && SPACE.test(before)) depth++;
         else if (c === '\u2019' && AFTER_CLOSE.test(after) && depth > 0) depth--;
-      } else if (OPEN.has(c) && c !== '\u201c') {
+      } else if (kind === GAP_OPEN) {
         depth++;
         pendingInitial = true;
-      } else if (c === '\u201c') {
+      } else if (kind === GAP_LEFT_DOUBLE) {
         // Opening in English, closing in German: decide by what follows.
         const after = k + 1 < n ? text[k + 1] : ' ';
         if (SPACE.test(after) || k === n - 1) depth = Math.max(0, depth - 1);
@@ -140,8 +159,8 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
           depth++;
           pendingInitial = true;
         }
-      } else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
-      else if (c === ':' || c === '\u2014') pendingInitial = true;
+      } else if (kind === GAP_CLOSE) depth = Math.max(0, depth - 1);
+      else pendingInitial = true;
     }
     while (si < sentenceStarts.length && sentenceStarts[si] <= start) {
       pendingInitial = true;
