@@ -191,7 +191,7 @@ function main() {
       '# Verso quality on the shared benchmark', '',
       `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} with \`npm run bench:quality\` ` +
         '(`verso check --pairs` over ../shared/bench/demetr-dev, six source languages into English, and ../shared/bench/wmt-mqm-ted-ende). ' +
-        'The pofilter column is the open-source peer as measured in ../shared/bench/peers.md (on all ten DEMETR languages).', '',
+        'The pofilter column is the open-source peer as measured in ../shared/bench/peers.md (on all ten DEMETR languages).', '', '',
     ].join('\n');
     fs.writeFileSync(path.join(root, 'docs', 'quality.md'), head + report);
   }
