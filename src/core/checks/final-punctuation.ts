@@ -36,6 +36,8 @@ const MARKS: Record<string, Partial<Record<Kind, string>>> = {
 };
 const DEFAULT_MARKS: Record<string, string> = { stop: '.', question: '?', exclamation: '!' };
 const SPACE_BEFORE_HIGH = new Set(['fr', 'br']);
+const SPACE = /\s/u;
+const WORDY = /[\p{L}\p{N}\p{M}]/u;
 
 interface End {
   kind: Kind;
@@ -47,8 +49,8 @@ interface End {
 
 function finalOf(text: string, lang: string): End | null {
   let i = text.length;
-  while (i > 0 && /\s/u.test(text[i - 1])) i--;
-  while (i > 0 && (CLOSERS.has(text[i - 1]) || /\s/u.test(text[i - 1]))) i--;
+  while (i > 0 && SPACE.test(text[i - 1])) i--;
+  while (i > 0 && (CLOSERS.has(text[i - 1]) || SPACE.test(text[i - 1]))) i--;
   if (i === 0) return null;
   const c = text[i - 1];
   if (lang === 'el' && c === ';') return { kind: 'question', at: i - 1, end: i };
@@ -56,7 +58,7 @@ function finalOf(text: string, lang: string): End | null {
   if (c === '.' && text.slice(i - 3, i) === '...') return { kind: 'ellipsis', at: i - 3, end: i };
   const kind = KIND[c];
   if (kind) return { kind, at: i - 1, end: i };
-  if (/[\p{L}\p{N}\p{M}]/u.test(c)) return { kind: 'none', at: i - 1, end: i };
+  if (WORDY.test(c)) return { kind: 'none', at: i - 1, end: i };
   return { kind: 'other', at: i - 1, end: i };
 }
 

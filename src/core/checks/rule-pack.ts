@@ -99,6 +99,24 @@ interface Applicable {
   size: number;
   list: RulePack[];
   compiled: CompiledPack[];
+  /**
+   * Folded key word → its candidates in each pack (by the pack's place in `list`), when no pack
+   * has stems (the built-in ones have none): one lookup per word for all the packs together.
+   */
+  keys: Map<string, Array<number[] | undefined>> | null;
+}
+
+function combinedKeys(compiled: CompiledPack[]): Applicable['keys'] {
+  if (compiled.some((c) => c.stemLengths.length > 0)) return null;
+  const keys = new Map<string, Array<number[] | undefined>>();
+  compiled.forEach((c, pi) => {
+    for (const [fold, list] of c.exact) {
+      let per = keys.get(fold);
+      if (!per) keys.set(fold, (per = new Array(compiled.length)));
+      per[pi] = list;
+    }
+  });
+  return keys;
 }
 
 /** The packs of a run that fit a language pair, chosen once per run rather than per segment. */
@@ -115,7 +133,8 @@ function packsFor(packs: RulePack[], from: string, to: string): Applicable {
   // A list grown or shrunk in place since (an editor adding a pack) is looked at again.
   if (!known || known.size !== packs.length) {
     const list = packs.filter((p) => applies(p, from, to));
-    known = { size: packs.length, list, compiled: list.map(compilePack) };
+    const compiled = list.map(compilePack);
+    known = { size: packs.length, list, compiled, keys: combinedKeys(compiled) };
     byPair.set(key, known);
   }
   return known;
@@ -145,7 +164,8 @@ function wordCandidates(pack: CompiledPack, fold: string): number[] | null {
  * done without building their tokens. A plain ASCII word's fold is its lower case; any other
  * word is folded as the tokeniser folds it.
  */
-function anyCandidate(packs: CompiledPack[], words: Word[]): boolean {
+function anyCandidate(packs: Applicable, words: Word[]): boolean {
+  const { compiled, keys } = packs;
   for (const w of words) {
     const text = w.text;
     let plain = true;
@@ -157,37 +177,68 @@ function anyCandidate(packs: CompiledPack[], words: Word[]): boolean {
       }
     }
     if (plain) {
-      for (const p of packs) if (wordCandidates(p, w.lower)) return true;
+      if (keys ? keys.has(w.lower) : compiled.some((p) => wordCandidates(p, w.lower))) return true;
       continue;
     }
-    for (const t of tokensFromWords([w])) for (const p of packs) if (wordCandidates(p, t.fold)) return true;
+    for (const t of tokensFromWords([w])) {
+      if (keys ? keys.has(t.fold) : compiled.some((p) => wordCandidates(p, t.fold))) return true;
+    }
   }
   return false;
 }
 
-/** One pass over the target: candidate → token indexes (ascending) where its key word occurs. */
-function candidates(pack: CompiledPack, tokens: Token[]): Map<number, number[]> {
-  const hits = new Map<number, number[]>();
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const list = wordCandidates(pack, tokens[ti].fold);
-    if (!list) continue;
-    for (const c of list) {
-      const at = hits.get(c);
-      if (!at) hits.set(c, [ti]);
-      else if (at[at.length - 1] !== ti) at.push(ti);
-    }
+type Hits = Map<number, number[]>;
+
+function note(hits: Hits, list: number[], ti: number): void {
+  for (const c of list) {
+    const at = hits.get(c);
+    if (!at) hits.set(c, [ti]);
+    else if (at[at.length - 1] !== ti) at.push(ti);
   }
-  if (hits.size < 2) return hits;
-  const order = [...hits.keys()].sort((a, b) => a - b);
-  const sorted = new Map<number, number[]>();
-  for (const c of order) sorted.set(c, hits.get(c) as number[]);
-  return sorted;
 }
 
-function runPack(pack: RulePack, view: SegmentView, ctx: CheckContext, targetTokens: Token[], source: () => Token[]): void {
-  const compiled = compilePack(pack);
+/** Candidates in ascending order (entry index * 1024 + target pattern index). */
+function sorted(hits: Hits): Hits {
+  if (hits.size < 2) return hits;
+  const order = [...hits.keys()].sort((a, b) => a - b);
+  const out: Hits = new Map();
+  for (const c of order) out.set(c, hits.get(c) as number[]);
+  return out;
+}
+
+/**
+ * One pass over the target for each pack, or for all of them at once: per pack, candidate →
+ * token indexes (ascending) where its key word occurs.
+ */
+function candidates(packs: Applicable, tokens: Token[]): Hits[] {
+  const { compiled, keys } = packs;
+  const all: Hits[] = compiled.map(() => new Map());
+  if (keys) {
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const per = keys.get(tokens[ti].fold);
+      if (!per) continue;
+      for (let pi = 0; pi < per.length; pi++) {
+        const list = per[pi];
+        if (list) note(all[pi], list, ti);
+      }
+    }
+  } else {
+    compiled.forEach((pack, pi) => {
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const list = wordCandidates(pack, tokens[ti].fold);
+        if (list) note(all[pi], list, ti);
+      }
+    });
+  }
+  return all.map(sorted);
+}
+
+function runPack(
+  pack: RulePack, compiled: CompiledPack, hits: Hits, view: SegmentView, ctx: CheckContext, targetTokens: Token[], source: () => Token[],
+): void {
+  if (hits.size === 0) return;
   const reported = new Set<string>();
-  for (const [cand, keyHits] of candidates(compiled, targetTokens)) {
+  for (const [cand, keyHits] of hits) {
     const ce = compiled.entries[Math.floor(cand / 1024)];
     const pattern = ce.targets[cand % 1024];
     const matches = findOrdered(pattern, targetTokens, keyHits);
@@ -273,14 +324,16 @@ export const rulePack: Check = {
     if (!view.target) return;
     const from = baseOf(ctx.from);
     const to = baseOf(ctx.to);
-    const { list: packs, compiled } = packsFor(ctx.packs, from, to);
+    const applicable = packsFor(ctx.packs, from, to);
+    const { list: packs, compiled } = applicable;
     if (packs.length === 0) return;
     // The target's words are cut once for every check: its tokens come from them.
     const targetWords = viewWords(ctx.doc, view, 't');
-    if (!anyCandidate(compiled, targetWords)) return;
+    if (!anyCandidate(applicable, targetWords)) return;
     const targetTokens = tokensFromWords(targetWords);
+    const hits = candidates(applicable, targetTokens);
     let sourceTokens: Token[] | null = null;
     const source = () => (sourceTokens ??= tokensFromWords(viewWords(ctx.doc, view, 's')));
-    for (const pack of packs) runPack(pack, view, ctx, targetTokens, source);
+    for (let pi = 0; pi < packs.length; pi++) runPack(packs[pi], compiled[pi], hits[pi], view, ctx, targetTokens, source);
   },
 };

@@ -83,6 +83,12 @@ function wordBefore(text: string, end: number): string {
 }
 
 const AFTER_STOP = /["'”’»)\]」』]*\s*/uy;
+const HAS_SPACE = /\s/;
+const FULL_WIDTH_STOP = /[。！？]/;
+const PAUSE = /[,;:]/;
+const ASCII_DIGIT = /\d/;
+/** What may start the piece after a stop for the stop to be a boundary. */
+const NEXT_OPENS = /[\p{L}\p{N}"'“‘«„(]/u;
 const LOWER_AT = /\p{Ll}/uy;
 
 /** Sentence-ending marks inside a text: each with the piece of text that follows it. */
@@ -96,15 +102,15 @@ function boundaries(text: string): { stop: number; next: number }[] {
     AFTER_STOP.lastIndex = stop + 1;
     const rest = AFTER_STOP.exec(text)![0];
     // Full-width marks end a sentence with no space after them; the others need one.
-    if (!/\s/.test(rest) && !/[。！？]/.test(text[stop])) continue;
+    if (!HAS_SPACE.test(rest) && !FULL_WIDTH_STOP.test(text[stop])) continue;
     const next = stop + 1 + rest.length;
     if (next >= text.length) continue;
-    if (text[stop] === '.' && !/[,;:]/.test(text[stop - 1])) {
+    if (text[stop] === '.' && !PAUSE.test(text[stop - 1])) {
       const word = wordBefore(text, stop);
       const before = text[stop - word.length - 1];
-      if (!word || /\d/.test(word) || isAbbreviation(word) || before === '.' || (word.length === 1 && CASED.test(word) && word !== 'a')) continue;
+      if (!word || ASCII_DIGIT.test(word) || isAbbreviation(word) || before === '.' || (word.length === 1 && CASED.test(word) && word !== 'a')) continue;
     }
-    if (!/[\p{L}\p{N}"'“‘«„(]/u.test(text[next])) continue;
+    if (!NEXT_OPENS.test(text[next])) continue;
     out.push({ stop, next });
   }
   return out;

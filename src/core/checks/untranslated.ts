@@ -3,14 +3,13 @@
 // the same in both languages ("Twitter", "COVID-19", "iPhone 12 Pro").
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
-import { sameBareText, words } from '../text/word-runs';
+import { sameBareText, viewWords, type Word } from '../text/word-runs';
 
 const URLISH = /^\s*(?:(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+(?:\.[\w-]+)+\/?\S*)\s*$/i;
 
-/** True when the text can stand unchanged in any language. */
-function neutral(text: string): boolean {
+/** True when the text (of which `list` are the words) can stand unchanged in any language. */
+function neutral(text: string, list: Word[]): boolean {
   if (URLISH.test(text)) return true;
-  const list = words(text);
   const letters = list.filter((w) => /\p{L}/u.test(w.text));
   if (letters.length === 0) return true; // numbers, symbols
   // A short title or name: few words, every one capitalised, an acronym or with digits.
@@ -56,7 +55,8 @@ export const check: Check = {
     const b = view.target.length;
     if (Math.abs(a - b) > Math.max(8, 0.25 * Math.max(a, b))) return;
     if (!/[\p{L}\p{N}]/u.test(view.target) || !sameBareText(view.source, view.target)) return;
-    if (neutral(view.target)) return;
+    // The words the checks share (their sentence starts do not matter here: only text, cap, digit).
+    if (neutral(view.target, viewWords(ctx.doc, view, 't'))) return;
     ctx.report({ messageId: 'identical', target: { start: 0, end: view.target.length } });
   },
 };

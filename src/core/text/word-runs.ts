@@ -63,7 +63,15 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
-const DIGIT = /\p{N}/u;
+/** Numbers (\p{N}) beyond ASCII digits: "²", "٢", "Ⅻ" make a word a digit word too. */
+const NUMBER_CHAR = charClass(/^\p{N}$/u);
+
+/** Every unit below U+0300, where NFC changes nothing (no combining mark to compose with). */
+function lowerBelow300(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
 const SPACE = /\s/;
 const AFTER_CLOSE = /[\s.,;:!?]/;
 
@@ -116,6 +124,11 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
     let upper = false;
     let digit = false;
     let letter = false;
+    // Beyond ASCII: a letter of U+00C0..U+024F, ª or º (all of the Latin script, which scriptOf
+    // tries first; ², ³, ¹, ¼, ½, ¾ and µ below U+00C0 are not), and whether every unit stays
+    // below U+0300, where NFC has nothing to compose.
+    let latin = false;
+    let below300 = true;
     for (;;) {
       if (w > 0) {
         const c = text.charCodeAt(i);
@@ -125,7 +138,12 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
             upper = true;
             letter = true;
           } else letter = true;
-        } else ascii = false;
+        } else {
+          ascii = false;
+          if (c >= 0x300) below300 = false;
+          else if ((c >= 0xc0 && c < 0x250) || c === 0xaa || c === 0xba) latin = true;
+          if (!digit && NUMBER_CHAR.at(text, i) > 0) digit = true;
+        }
         i += w;
         w = i < n ? WORD_CHAR.at(text, i) : 0;
       } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR.at(text, i + 1) > 0) {
@@ -176,11 +194,11 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
       cap = f >= 65 && f <= 90;
       script = letter ? 'latin' : 'other';
     } else {
-      lower = raw.toLowerCase().normalize('NFC');
+      const lowered = raw.toLowerCase();
+      lower = below300 && lowerBelow300(lowered) ? lowered : lowered.normalize('NFC');
       const first = raw.charAt(0);
       cap = first !== first.toLowerCase();
-      script = scriptOf(raw);
-      digit = DIGIT.test(raw);
+      script = letter || latin ? 'latin' : scriptOf(raw);
     }
     out.push({
       start,
@@ -280,19 +298,23 @@ function starts(spans: ReadonlyArray<{ start: number }>): number[] {
   return out;
 }
 
-/** Both sides' words by view object: a view belongs to one document context, like the memo. */
-const byView = new WeakMap<object, { s?: Word[]; t?: Word[] }>();
+type Slots = Map<object, { s?: Word[]; t?: Word[] }>;
+
+const newSlots = (): Slots => new Map();
 
 /**
  * Words of a view's source ('s') or target ('t'), from the same per-document cache as
  * `cachedWords(doc, 's:' + id, ...)`: the sentence starts are only listed when the side is
- * tokenised, and a check asking again finds the list on the view without building a key.
+ * tokenised, and a check asking again finds the list by view without building a key. The
+ * per-view slots live in the document's memo, so they go with the document (a module-wide
+ * WeakMap kept a run of one-segment documents' words alive until a full garbage collection).
  */
 export function viewWords(doc: Memo, view: ViewLike, side: 's' | 't'): Word[] {
-  let slot = byView.get(view);
+  const slots = doc.memo('word-runs:views', newSlots);
+  let slot = slots.get(view);
   if (!slot) {
     slot = {};
-    byView.set(view, slot);
+    slots.set(view, slot);
   }
   let list = slot[side];
   if (!list) {
