@@ -6,8 +6,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runOptions, type EngineOptions } from '../core';
 import { buildDocument } from '../core/document';
-import { profileById, profiles } from '../core/profiles';
-import { builtinPacks } from '../core/rules/builtin';
 import { createReview, type ReviewState } from '../core/review/state';
 import { fromProject, ProjectError, type ProjectFile } from '../core/review/project';
 import type { ScoreOptions, Weights } from '../core/report';
@@ -17,8 +15,8 @@ import { BINARY_FORMATS, EXPORT_FORMATS, exportReview, type ExportFormat, type E
 import { HELP, validateLanguage } from './args';
 import { EXIT_OK, InputError, UsageError, describeFsError } from './errors';
 import type { Io } from './main';
-import { readDocument } from './read-input';
-import { loadRulePacks } from './rules';
+import { readDocument, statFile } from './read-input';
+import { profileAndPacks } from './rules';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -121,16 +119,6 @@ export function parseExportArgs(argv: string[]): ExportOptions {
   };
 }
 
-async function statSize(file: string): Promise<number> {
-  let stat;
-  try {
-    stat = await fsp.stat(file);
-  } catch (err) {
-    throw describeFsError(file, err);
-  }
-  if (stat.isDirectory()) throw new InputError(file, 'is a directory, not a file');
-  return stat.size;
-}
 
 async function head(file: string, n: number): Promise<Uint8Array> {
   try {
@@ -152,7 +140,7 @@ async function head(file: string, n: number): Promise<Uint8Array> {
  * refused by size before it is read; anything else is decoded as a text file.
  */
 export async function readTextOrDocx(file: string, note: (m: string) => void): Promise<string> {
-  const size = await statSize(file);
+  const size = await statFile(file);
   if (looksLikeDocx(file, await head(file, 8))) {
     checkDocxSize(file, size);
     let bytes: Buffer;
@@ -168,18 +156,9 @@ export async function readTextOrDocx(file: string, note: (m: string) => void): P
   return d.text;
 }
 
-async function engineOptions(o: ExportOptions): Promise<EngineOptions> {
-  const engine: EngineOptions = {};
-  if (o.profile !== undefined) {
-    if (!profileById(o.profile)) throw new UsageError(`unknown profile ${JSON.stringify(o.profile)}: expected one of ${profiles.map((p) => p.id).join(', ')}`);
-    engine.profile = o.profile;
-  }
-  if (o.rules !== undefined) engine.packs = [...builtinPacks, ...(await loadRulePacks(o.rules))];
-  return engine;
-}
 
 async function loadProject(file: string): Promise<ProjectFile> {
-  const size = await statSize(file);
+  const size = await statFile(file);
   if (size > MAX_PROJECT_BYTES) throw new InputError(file, `is ${Math.round(size / 1048576)} MiB: too large for a Verso project`);
   let text: string;
   try {
@@ -211,7 +190,7 @@ interface Loaded {
 }
 
 async function loadReview(o: ExportOptions, note: (m: string) => void): Promise<Loaded> {
-  const run = runOptions(await engineOptions(o));
+  const run = runOptions(await profileAndPacks(o));
   if (o.project !== undefined) {
     const p = await loadProject(o.project);
     let state: ReviewState;

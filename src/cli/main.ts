@@ -2,18 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTexts, type EngineOptions } from '../core';
-import { builtinPacks } from '../core/rules/builtin';
-import { profiles, profileById } from '../core/profiles';
 import { SEVERITY_RANK } from '../core/types';
 import { HELP, parseCommandLine, type CheckOptions, type DocumentOptions, type FailOn, type PairsOptions } from './args';
-import { EXIT_ERROR, EXIT_ISSUES, EXIT_OK, InputError, UsageError, formatError } from './errors';
+import { EXIT_ERROR, EXIT_ISSUES, EXIT_OK, InputError, formatError } from './errors';
 import { Output, type OutStream } from './output';
 import { runExport } from './export';
 import { runCorrections, withMemory } from './corrections';
 import { runPairs } from './pairs';
 import { readDocument, type DecodedText } from './read-input';
 import { documentReport } from './report';
-import { loadRulePacks } from './rules';
+import { profileAndPacks } from './rules';
 import { spellingServices } from '../host/spelling';
 import { formatDocumentIssues } from './text-format';
 
@@ -48,14 +46,7 @@ function exitCode(worst: number, failOn: FailOn): number {
 
 async function engineOptions(o: CheckOptions, note: (m: string) => void): Promise<EngineOptions> {
   // The host's spelling dictionaries: the engine reads no files itself.
-  const engine: EngineOptions = { services: spellingServices() };
-  if (o.profile !== undefined) {
-    if (!profileById(o.profile)) {
-      throw new UsageError(`unknown profile ${JSON.stringify(o.profile)}: expected one of ${profiles.map((p) => p.id).join(', ')}`);
-    }
-    engine.profile = o.profile;
-  }
-  if (o.rules !== undefined) engine.packs = [...builtinPacks, ...(await loadRulePacks(o.rules))];
+  const engine: EngineOptions = { ...(await profileAndPacks(o)), services: spellingServices() };
   return withMemory(o, engine, note);
 }
 

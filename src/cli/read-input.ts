@@ -110,7 +110,7 @@ export function decodeBuffer(file: string, buf: Uint8Array): DecodedText {
   return { text, encoding };
 }
 
-async function statFile(file: string): Promise<number> {
+export async function statFile(file: string): Promise<number> {
   let stat;
   try {
     stat = await fsp.stat(file);

@@ -1,9 +1,22 @@
 // --rules FILE.json: a reviser's own rule pack (or a list of packs), validated before use with
 // the engine's own validator, so a typo is reported with the file and the entry, not mid-run.
 import { promises as fsp } from 'node:fs';
+import type { EngineOptions } from '../core';
 import type { RulePack } from '../core/rules/pack';
-import { packProblems } from '../core/rules/builtin';
-import { InputError, describeFsError } from './errors';
+import { builtinPacks, packProblems } from '../core/rules/builtin';
+import { profileById, profiles } from '../core/profiles';
+import { InputError, UsageError, describeFsError } from './errors';
+
+/** What --profile and --rules ask of the engine, checked before any input is read. */
+export async function profileAndPacks(o: { profile?: string; rules?: string }): Promise<EngineOptions> {
+  const engine: EngineOptions = {};
+  if (o.profile !== undefined) {
+    if (!profileById(o.profile)) throw new UsageError(`unknown profile ${JSON.stringify(o.profile)}: expected one of ${profiles.map((p) => p.id).join(', ')}`);
+    engine.profile = o.profile;
+  }
+  if (o.rules !== undefined) engine.packs = [...builtinPacks, ...(await loadRulePacks(o.rules))];
+  return engine;
+}
 
 export async function loadRulePacks(file: string): Promise<RulePack[]> {
   let text: string;
