@@ -44,7 +44,7 @@ export const HELP = `Usage:
   verso --help | --version
 
 Options:
-  --source FILE       source text (UTF-8; UTF-16 and legacy 8-bit encodings are detected and decoded)
+  --source FILE       source text (UTF-8; UTF-16 and legacy 8-bit encodings are detected and decoded), or .docx
   --target FILE       its machine translation
   --pairs FILE        tab-separated pairs, no header; blank lines are skipped
   --from LANG         source language, BCP 47 (fr, en, zh-Hans, pt-BR); detected when missing
@@ -82,7 +82,8 @@ Export (verso export):
   --reviewer NAME     author of the tracked changes and reviewer named in the report (default: Verso)
   --weights LIST      penalty points by severity (default critical=25,major=5,minor=1,neutral=0)
   --pass-threshold N  most penalty points per 1,000 source words that pass (default 10)
-  --from, --to, --profile and --rules work as for check.
+  --from, --to, --profile, --rules, --no-learned and --db work as for check: the report flags
+  what verso check flags (spelling and the corrections memory's learned rules included).
   Quality score = 100 × (1 − penalty ÷ source words); rejected issues do not count.
   Exit status 0 when written, 2 for bad usage or unreadable input.
 

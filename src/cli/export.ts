@@ -4,7 +4,7 @@
 import { promises as fsp } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runOptions, type EngineOptions } from '../core';
+import { runOptions } from '../core';
 import { buildDocument } from '../core/document';
 import { createReview, type ReviewState } from '../core/review/state';
 import { fromProject, ProjectError, type ProjectFile } from '../core/review/project';
@@ -16,7 +16,7 @@ import { HELP, validateLanguage } from './args';
 import { EXIT_OK, InputError, UsageError, describeFsError } from './errors';
 import type { Io } from './main';
 import { readDocument, statFile } from './read-input';
-import { profileAndPacks } from './rules';
+import { engineOptions } from './engine-options';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -29,6 +29,9 @@ export interface ExportOptions {
   reviewer?: string;
   profile?: string;
   rules?: string;
+  /** false with --no-learned: leave the corrections memory out. */
+  learned: boolean;
+  db?: string;
   score: ScoreOptions;
 }
 
@@ -63,6 +66,8 @@ export function parseExportArgs(argv: string[]): ExportOptions {
         reviewer: { type: 'string' },
         profile: { type: 'string' },
         rules: { type: 'string' },
+        'no-learned': { type: 'boolean' },
+        db: { type: 'string' },
         weights: { type: 'string' },
         'pass-threshold': { type: 'string' },
       },
@@ -77,7 +82,7 @@ export function parseExportArgs(argv: string[]): ExportOptions {
     throw new UsageError(msg);
   }
   const v = parsed.values;
-  for (const flag of ['format', 'project', 'source', 'target', 'from', 'to', 'out', 'reviewer', 'profile', 'rules', 'weights', 'pass-threshold'] as const) {
+  for (const flag of ['format', 'project', 'source', 'target', 'from', 'to', 'out', 'reviewer', 'profile', 'rules', 'db', 'weights', 'pass-threshold'] as const) {
     if (v[flag] === '') throw new UsageError(`--${flag} needs a value`);
   }
   if (v.format === undefined) throw new UsageError(`export needs --format: one of ${EXPORT_FORMATS.join(', ')}`);
@@ -115,6 +120,8 @@ export function parseExportArgs(argv: string[]): ExportOptions {
     reviewer: v.reviewer,
     profile: v.profile,
     rules: v.rules,
+    learned: !v['no-learned'],
+    db: v.db,
     score,
   };
 }
@@ -139,7 +146,7 @@ async function head(file: string, n: number): Promise<Uint8Array> {
  * A document as text: a Word file (by its extension or its zip signature) becomes its paragraphs,
  * refused by size before it is read; anything else is decoded as a text file.
  */
-export async function readTextOrDocx(file: string, note: (m: string) => void): Promise<string> {
+export async function readTextOrDocx(file: string, note: (m: string) => void): Promise<{ text: string }> {
   const size = await statFile(file);
   if (looksLikeDocx(file, await head(file, 8))) {
     checkDocxSize(file, size);
@@ -149,11 +156,11 @@ export async function readTextOrDocx(file: string, note: (m: string) => void): P
     } catch (err) {
       throw describeFsError(file, err);
     }
-    return docxToText(bytes, file);
+    return { text: await docxToText(bytes, file) };
   }
   const d = await readDocument(file);
   if (d.encoding.note) note(`${file}: ${d.encoding.note}`);
-  return d.text;
+  return d;
 }
 
 
@@ -190,7 +197,7 @@ interface Loaded {
 }
 
 async function loadReview(o: ExportOptions, note: (m: string) => void): Promise<Loaded> {
-  const run = runOptions(await profileAndPacks(o));
+  const run = runOptions(await engineOptions(o, note));
   if (o.project !== undefined) {
     const p = await loadProject(o.project);
     let state: ReviewState;
@@ -204,12 +211,14 @@ async function loadReview(o: ExportOptions, note: (m: string) => void): Promise<
   }
   const sourceFile = o.source as string;
   const targetFile = o.target as string;
-  const [s, t] = await Promise.allSettled([readTextOrDocx(sourceFile, note), readTextOrDocx(targetFile, note)]);
-  if (s.status === 'rejected') throw s.reason;
-  if (t.status === 'rejected') throw t.reason;
+  const [sr, tr] = await Promise.allSettled([readTextOrDocx(sourceFile, note), readTextOrDocx(targetFile, note)]);
+  if (sr.status === 'rejected') throw sr.reason;
+  if (tr.status === 'rejected') throw tr.reason;
+  const sourceText = sr.value.text;
+  const targetText = tr.value.text;
   const texts: Array<[string, string]> = [
-    [sourceFile, s.value],
-    [targetFile, t.value],
+    [sourceFile, sourceText],
+    [targetFile, targetText],
   ];
   for (const [file, text] of texts) if (text.trim() === '') throw new InputError(file, text === '' ? 'the file is empty' : 'the file holds only white space');
   let from = o.from;
@@ -218,18 +227,18 @@ async function loadReview(o: ExportOptions, note: (m: string) => void): Promise<
     const { detectLanguage } = await import('../core/lang/detect');
     const found: string[] = [];
     if (from === undefined) {
-      from = detectLanguage(s.value) ?? undefined;
+      from = detectLanguage(sourceText) ?? undefined;
       if (!from) throw new InputError(sourceFile, 'could not tell which language it is in; pass --from LANG');
       found.push(`--from ${from}`);
     }
     if (to === undefined) {
-      to = detectLanguage(t.value) ?? undefined;
+      to = detectLanguage(targetText) ?? undefined;
       if (!to) throw new InputError(targetFile, 'could not tell which language it is in; pass --to LANG');
       found.push(`--to ${to}`);
     }
     note(`detected ${found.join(', ')}`);
   }
-  const state = createReview(buildDocument(s.value, t.value, from, to), run);
+  const state = createReview(buildDocument(sourceText, targetText, from, to), run);
   // The report names files, not paths: it is often sent to someone else.
   return { state, input: { state, run, sourceName: basename(sourceFile), targetName: basename(targetFile) } };
 }

@@ -1,19 +1,22 @@
 // `verso check`: the engine on files, for scripts and CI. bin/verso.js calls main(argv).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTexts, type EngineOptions } from '../core';
+import { checkTexts } from '../core';
 import { SEVERITY_RANK } from '../core/types';
 import { HELP, parseCommandLine, type CheckOptions, type DocumentOptions, type FailOn, type PairsOptions } from './args';
 import { EXIT_ERROR, EXIT_ISSUES, EXIT_OK, InputError, formatError } from './errors';
 import { Output, type OutStream } from './output';
-import { runExport } from './export';
-import { runCorrections, withMemory } from './corrections';
+import { readTextOrDocx, runExport } from './export';
+import { runCorrections } from './corrections';
 import { runPairs } from './pairs';
-import { readDocument, type DecodedText } from './read-input';
 import { documentReport } from './report';
-import { profileAndPacks } from './rules';
-import { spellingServices } from '../host/spelling';
+import { engineOptions } from './engine-options';
 import { formatDocumentIssues } from './text-format';
+
+/** A file's text: decoded plain text, or a Word file's paragraphs. */
+interface Read {
+  text: string;
+}
 
 export interface Io {
   stdout: OutStream;
@@ -44,15 +47,9 @@ function exitCode(worst: number, failOn: FailOn): number {
   return worst >= SEVERITY_RANK[failOn] ? EXIT_ISSUES : EXIT_OK;
 }
 
-async function engineOptions(o: CheckOptions, note: (m: string) => void): Promise<EngineOptions> {
-  // The host's spelling dictionaries: the engine reads no files itself.
-  const engine: EngineOptions = { ...(await profileAndPacks(o)), services: spellingServices() };
-  return withMemory(o, engine, note);
-}
-
 /** Reads both files; when both fail, the source's error is the one reported. */
-async function readPair(o: DocumentOptions): Promise<[DecodedText, DecodedText]> {
-  const [s, t] = await Promise.allSettled([readDocument(o.source), readDocument(o.target)]);
+async function readPair(o: DocumentOptions, note: (m: string) => void): Promise<[Read, Read]> {
+  const [s, t] = await Promise.allSettled([readTextOrDocx(o.source, note), readTextOrDocx(o.target, note)]);
   if (s.status === 'rejected') throw s.reason;
   if (t.status === 'rejected') throw t.reason;
   return [s.value, t.value];
@@ -60,9 +57,8 @@ async function readPair(o: DocumentOptions): Promise<[DecodedText, DecodedText]>
 
 async function checkDocumentFiles(o: DocumentOptions, io: Io, note: (m: string) => void): Promise<number> {
   const engine = await engineOptions(o, note);
-  const [source, target] = await readPair(o);
+  const [source, target] = await readPair(o, note);
   for (const [file, d] of [[o.source, source], [o.target, target]] as const) {
-    if (d.encoding.note) note(`${file}: ${d.encoding.note}`);
     if (d.text.trim() === '') throw new InputError(file, d.text === '' ? 'the file is empty' : 'the file holds only white space');
   }
   const detected = { from: o.from === undefined, to: o.to === undefined };

@@ -102,6 +102,34 @@ describe('verso check with the corrections memory', () => {
   });
 });
 
+describe('verso export with the corrections memory and the spelling dictionaries', () => {
+  const report = (...extra: string[]) =>
+    run(['export', '--format', 'report-json', '--source', path.join(tmp.path, 'source.txt'), '--target', path.join(tmp.path, 'target.txt'), '--from', 'fr', '--to', 'en', ...extra]);
+  const reportRules = (stdout: string) => (JSON.parse(stdout) as { issues: Array<{ ruleId: string }> }).issues.map((i) => i.ruleId);
+
+  it('lists in the QA report what verso check flags: the learned rule, unless --no-learned', async () => {
+    const r = await report('--db', db);
+    expect(r.code).toBe(0);
+    expect(reportRules(r.stdout)).toContain('learned/fr-en/suspect-package');
+    expect(reportRules((await report('--db', db, '--no-learned')).stdout)).not.toContain('learned/fr-en/suspect-package');
+  });
+
+  it('checks the spelling of the target, as verso check does', async () => {
+    tmp.file('typo-en.txt', 'Flights resumed around noon. Deminers examined a suspect pakcage in the terminal.\n');
+    const r = await run(['export', '--format', 'report-json', '--source', path.join(tmp.path, 'source.txt'), '--target', path.join(tmp.path, 'typo-en.txt'), '--from', 'fr', '--to', 'en', '--no-learned']);
+    expect(r.code).toBe(0);
+    const issues = (JSON.parse(r.stdout) as { issues: Array<{ ruleId: string; flagged: string; suggestion: string | null }> }).issues;
+    expect(issues.find((i) => i.flagged === 'pakcage')).toMatchObject({ ruleId: 'spelling', suggestion: 'package' });
+  });
+
+  it('names a --db that does not exist', async () => {
+    const missing = path.join(tmp.path, 'nowhere', 'corrections.db');
+    const r = await report('--db', missing);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`verso: ${missing}: no such file\n`);
+  });
+});
+
 describe('verso rules learned', () => {
   it('lists the learned rules as text', async () => {
     const r = await run(['rules', 'learned', '--db', db]);
