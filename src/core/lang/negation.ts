@@ -23,7 +23,8 @@ export interface NegationTable {
 
 const CS_EXCEPT = /^(nej|nebo|než|nemoc|nebe|neděl|nehod|nepřít|nepřát|nesmysl|nerv|neutr|neon|netto|neteř|nes$|nesl|nese|nést|nech)/;
 /** Verb endings (past -l/-la/-li, present -uje/-ají/-ou, infinitive -t) after "ne". */
-const CS_VERB_END = /(l|la|lo|li|ly|t|ti|ou|ují|ají|ejí|uje|íme|íte|áme|áte|eme|ete|ím|ám)$/;
+// Past forms have a vowel before the -l (nedal, nebyl, neviděl); a word on -ol is a name (Neapol).
+const CS_VERB_END = /([aeiyěáíů](l|la|lo|li|ly)|t|ti|ou|ují|ají|ejí|uje|íme|íte|áme|áte|eme|ete|ím|ám)$/;
 const CS_VERB_WORDS = new Set(['není', 'nelze', 'nemá', 'neví', 'nedá', 'nejde', 'nesmí', 'nemůže', 'nechce', 'nemusí', 'nebude', 'nejsou', 'nejsem', 'nejsme', 'nejste', 'neboj', 'neexistuje', 'nemají', 'nemohou', 'nebyl', 'nebyla', 'nebylo', 'nebyli', 'nebyly', 'nie je']);
 
 function czechVerb(w: string): boolean {
@@ -70,7 +71,8 @@ export const NEGATION: Record<string, NegationTable> = {
     neg: ['nie'],
     nword: ['nigdy', 'nikt', 'nikogo', 'nikomu', 'nikim', 'nic', 'niczego', 'niczym', 'nigdzie', 'żaden', 'żadna', 'żadne', 'żadnego', 'żadnej', 'żadnych', 'żadnym', 'ani', 'bynajmniej'],
     concord: true,
-    idioms: ['nie tylko', 'nie wiadomo', 'nie mniej', 'nic dziwnego'],
+    // "a nie", "а не": X rather than Y, said as often with "than" as with "not".
+    idioms: ['nie tylko', 'nie wiadomo', 'nie mniej', 'nic dziwnego', 'a nie'],
   },
   cs: {
     neg: ['ne'],
@@ -90,13 +92,13 @@ export const NEGATION: Record<string, NegationTable> = {
     neg: ['не', 'нет', 'нельзя'],
     nword: ['ни', 'никто', 'никого', 'никому', 'никем', 'ничего', 'ничто', 'ничем', 'никогда', 'нигде', 'никуда', 'никак', 'никакой', 'никакая', 'никакое', 'никакие', 'никаких', 'никакого', 'ничуть'],
     concord: true,
-    idioms: ['не только', 'тем не', 'не раз', 'чуть не', 'не менее', 'ни один'],
+    idioms: ['не только', 'тем не', 'не раз', 'чуть не', 'не менее', 'ни один', 'а не'],
   },
   uk: {
     neg: ['не', 'немає', 'нема'],
     nword: ['ні', 'ніхто', 'нікого', 'нічого', 'ніщо', 'ніколи', 'ніде', 'нікуди', 'ніякий', 'ніякі', 'жоден', 'жодна', 'жодних'],
     concord: true,
-    idioms: ['не лише', 'не тільки', 'тим не', 'не раз'],
+    idioms: ['не лише', 'не тільки', 'тим не', 'не раз', 'а не'],
   },
   hi: { neg: ['नहीं', 'न', 'मत', 'नही'], idioms: ['न केवल', 'न सिर्फ़', 'न सिर्फ'] },
   ar: { neg: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'لست', 'لسنا', 'ليسوا'], idioms: ['لا سيما', 'لا يزال', 'لا تزال', 'لم يزل'] },
@@ -124,7 +126,7 @@ export const NEGATION: Record<string, NegationTable> = {
  */
 const SOFT: Record<string, RegExp> = {
   en: /^(fail\w*|unable|without|lack\w*|absen\w+|refus\w+|den(y|ied|ies)|neglect\w*|miss\w*|prevent\w*|avoid\w*|hardly|barely|scarcely|seldom|rarely|little|few|only|except|instead|rather|dislike\w*|disagree\w*|unless|until|beyond|non-?\w{3,}|un(?!der|til|ion|it|ive|iq|ited|less)\w{4,}|im(possib|prop|balanc|matur|perfect|mobil)\w*|in(correct|capab|sufficien|complet|adequa|valid|visib|direct|depend|formal|accura|effect|abilit|activ|secur|stab|finit|nocent|ability)\w*|ir(regular|relevan|respons)\w*|il(legal|legib|logic)\w*|dis(approv|appear|ab|honest|respect|trust|connect|agree)\w*|\w+less|\w+n't)$/,
-  de: /^(ohne|kaum|selten|nur|statt|anstatt|außer|fehl\w*|mangel\w*|versäum\w*|verweiger\w*|verhinder\w*|vermeid\w*|un(?!d$|s$|ser|ter|ten|gefähr|iversit|ion)\w{4,}|miss\w+|\w+los|\w+lose[nmrs]?|nirgends)$/,
+  de: /^(ohne|kaum|wenig|selten|nur|statt|anstatt|außer|fehl\w*|mangel\w*|versäum\w*|verweiger\w*|verhinder\w*|vermeid\w*|un(?!d$|s$|ser|ter|ten|gefähr|iversit|ion)\w{4,}|miss\w+|\w+los|\w+lose[nmrs]?|nirgends)$/,
   nl: /^(zonder|nauwelijks|zelden|alleen|behalve|on\w{4,}|\w+loos)$/,
   fr: /^(sans|guère|seulement|sauf|manqu\w*|échou\w*|refus\w*|impossib\w*|incapab\w*|in\w+ible|in\w+able|mal\w+)$/,
   es: /^(sin|apenas|solo|sólo|salvo|excepto|falt\w*|fracas\w*|rechaz\w*|impid\w*|imposib\w*|incapa\w*|in(suficien|correct|complet|adecuad|válid|visibl|depend|exact|eficaz|segur|estab)\w*|des(conoc|aparec|acuerd)\w*)$/,
@@ -254,7 +256,8 @@ export function findNegations(text: string, lang: string, sentenceStarts: number
       else if (s.neg.has(lower)) mark = { start: w.start, end: w.end, text: w.text };
       if (lower === 'no' && /^\s*\.\s*\d/.test(text.slice(w.end, w.end + 4))) mark = null; // "No. 5"
       if (lower === 'neither') sawNeither = true;
-      else if (lower === 'nor' && sawNeither) mark = null;
+      // "nor" goes on a negation already made ("neither …", "didn't have corn, nor tomatoes").
+      else if (lower === 'nor' && (sawNeither || negs.length > 0)) mark = null;
     } else if (s.neg.has(lower)) {
       mark = { start: w.start, end: w.end, text: w.text };
       if (lang === 'fr') {

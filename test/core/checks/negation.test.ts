@@ -37,6 +37,25 @@ describe('negation', () => {
     expect(de.target?.text).toBe('nicht');
   });
 
+  it('reads "nor" after a negation as its continuation, not a second one', () => {
+    const source = 'Nie znali kukurydzy, pomidorów ani kakao.';
+    expect(run(source, "They didn't have corn, nor tomatoes, nor cocoa.", 'pl', 'en')).toEqual([]);
+    expect(findNegations("They didn't have corn, nor tomatoes.", 'en').map((m) => m.text)).toEqual(["n't"]);
+  });
+
+  it('takes a Czech name on "Ne-…-ol" for no negated verb, and still finds "nedal"', () => {
+    expect(findNegations('Neapol se ujala vedení.', 'cs')).toEqual([]);
+    expect(findNegations('Trenér mu nedal šanci.', 'cs').map((m) => m.text)).toEqual(['ne']);
+    expect(run('Neapol se v sobotu ujala vedení.', 'Napoli took the lead on Saturday.', 'cs', 'en')).toEqual([]);
+  });
+
+  it('hears "X, а не Y" as "X rather than Y", and German "wenig" as a soft negative', () => {
+    expect(run('Здесь преобладает арабский колорит, а не африканский.', 'It has more of an Arabic flair than African.', 'ru', 'en')).toEqual([]);
+    expect(run('Ich musste mich wenig an die Strecke gewöhnen.', "I didn't have to get used to the track much.", 'de', 'en')).toEqual([]);
+    // The contrast is not a licence to drop every negation.
+    expect(run('Полиция не арестовала протестующих.', 'The police arrested the protesters.', 'ru', 'en')).toHaveLength(1);
+  });
+
   it('stays quiet on concord, "not only", "ne … que", superlatives and excusing paraphrases', () => {
     expect(run('Nikt nic nie powiedział.', 'Nobody said anything.', 'pl', 'en')).toEqual([]);
     expect(run('Nicht nur teuer, sondern auch langsam.', 'Not only expensive but also slow.', 'de', 'en')).toEqual([]);
