@@ -7,6 +7,18 @@ import { baseOf as baseLang } from '../lang/base-lang';
 import { viewWords } from '../text/word-runs';
 import { countSoftNegatives, findNegations, hasNegationTable, type NegationMark } from '../lang/negation';
 
+/** How a target says "X rather than Y" without a negation. */
+const CONTRAST_SAID: Record<string, RegExp> = {
+  en: /\b(?:than|rather|instead|unlike|whereas)\b/i,
+  de: /(?:^|[^\p{L}])(?:statt|anstatt|sondern|als)(?![\p{L}])/iu,
+};
+
+/** A negation quoted in the target as the source has it ("No man is an island" kept in English). */
+function keptAsIs(m: NegationMark, source: string, target: string): boolean {
+  const phrase = /^\S+\s+[^\s.,;:!?"”»]+/.exec(source.slice(m.start, m.start + 60));
+  return phrase !== null && phrase[0].length >= 5 && target.includes(phrase[0]);
+}
+
 /** The marks of `more` that match nothing in `fewer`, by relative position in their texts. */
 function unmatched(more: NegationMark[], moreLen: number, fewer: NegationMark[], fewerLen: number): NegationMark {
   let best = more[0];
@@ -71,7 +83,9 @@ export const check: Check = {
       const m = unmatched(tgt, view.target.length, src, view.source.length);
       ctx.report({ messageId: 'added', data: { word: m.text }, target: { start: m.start, end: m.end } });
     } else if (src.length > tgt.length && tgt.length === 0 && countSoftNegatives(view.target, to, tgtWords) === 0) {
-      const m = unmatched(src, view.source.length, tgt, view.target.length);
+      const lost = src.filter((m) => !(m.contrast && CONTRAST_SAID[to]?.test(view.target)) && !keptAsIs(m, view.source, view.target));
+      if (lost.length === 0) return;
+      const m = unmatched(lost, view.source.length, tgt, view.target.length);
       ctx.report({ messageId: 'lost', data: { word: m.text }, target: null, source: { start: m.start, end: m.end } });
     }
   },

@@ -71,8 +71,7 @@ export const NEGATION: Record<string, NegationTable> = {
     neg: ['nie'],
     nword: ['nigdy', 'nikt', 'nikogo', 'nikomu', 'nikim', 'nic', 'niczego', 'niczym', 'nigdzie', 'żaden', 'żadna', 'żadne', 'żadnego', 'żadnej', 'żadnych', 'żadnym', 'ani', 'bynajmniej'],
     concord: true,
-    // "a nie", "а не": X rather than Y, said as often with "than" as with "not".
-    idioms: ['nie tylko', 'nie wiadomo', 'nie mniej', 'nic dziwnego', 'a nie'],
+    idioms: ['nie tylko', 'nie wiadomo', 'nie mniej', 'nic dziwnego'],
   },
   cs: {
     neg: ['ne'],
@@ -92,13 +91,13 @@ export const NEGATION: Record<string, NegationTable> = {
     neg: ['не', 'нет', 'нельзя'],
     nword: ['ни', 'никто', 'никого', 'никому', 'никем', 'ничего', 'ничто', 'ничем', 'никогда', 'нигде', 'никуда', 'никак', 'никакой', 'никакая', 'никакое', 'никакие', 'никаких', 'никакого', 'ничуть'],
     concord: true,
-    idioms: ['не только', 'тем не', 'не раз', 'чуть не', 'не менее', 'ни один', 'а не'],
+    idioms: ['не только', 'тем не', 'не раз', 'чуть не', 'не менее', 'ни один'],
   },
   uk: {
     neg: ['не', 'немає', 'нема'],
     nword: ['ні', 'ніхто', 'нікого', 'нічого', 'ніщо', 'ніколи', 'ніде', 'нікуди', 'ніякий', 'ніякі', 'жоден', 'жодна', 'жодних'],
     concord: true,
-    idioms: ['не лише', 'не тільки', 'тим не', 'не раз', 'а не'],
+    idioms: ['не лише', 'не тільки', 'тим не', 'не раз'],
   },
   hi: { neg: ['नहीं', 'न', 'मत', 'नही'], idioms: ['न केवल', 'न सिर्फ़', 'न सिर्फ'] },
   ar: { neg: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'لست', 'لسنا', 'ليسوا'], idioms: ['لا سيما', 'لا يزال', 'لا تزال', 'لم يزل'] },
@@ -126,7 +125,7 @@ export const NEGATION: Record<string, NegationTable> = {
  */
 const SOFT: Record<string, RegExp> = {
   en: /^(fail\w*|unable|without|lack\w*|absen\w+|refus\w+|den(y|ied|ies)|neglect\w*|miss\w*|prevent\w*|avoid\w*|hardly|barely|scarcely|seldom|rarely|little|few|only|except|instead|rather|dislike\w*|disagree\w*|unless|until|beyond|non-?\w{3,}|un(?!der|til|ion|it|ive|iq|ited|less)\w{4,}|im(possib|prop|balanc|matur|perfect|mobil)\w*|in(correct|capab|sufficien|complet|adequa|valid|visib|direct|depend|formal|accura|effect|abilit|activ|secur|stab|finit|nocent|ability)\w*|ir(regular|relevan|respons)\w*|il(legal|legib|logic)\w*|dis(approv|appear|ab|honest|respect|trust|connect|agree)\w*|\w+less|\w+n't)$/,
-  de: /^(ohne|kaum|wenig|selten|nur|statt|anstatt|außer|fehl\w*|mangel\w*|versäum\w*|verweiger\w*|verhinder\w*|vermeid\w*|un(?!d$|s$|ser|ter|ten|gefähr|iversit|ion)\w{4,}|miss\w+|\w+los|\w+lose[nmrs]?|nirgends)$/,
+  de: /^(ohne|kaum|wenig\w*|selten|nur|statt|anstatt|außer|fehl\w*|mangel\w*|versäum\w*|verweiger\w*|verhinder\w*|vermeid\w*|un(?!d$|s$|ser|ter|ten|gefähr|iversit|ion)\w{4,}|miss\w+|\w+los|\w+lose[nmrs]?|nirgends)$/,
   nl: /^(zonder|nauwelijks|zelden|alleen|behalve|on\w{4,}|\w+loos)$/,
   fr: /^(sans|guère|seulement|sauf|manqu\w*|échou\w*|refus\w*|impossib\w*|incapab\w*|in\w+ible|in\w+able|mal\w+)$/,
   es: /^(sin|apenas|solo|sólo|salvo|excepto|falt\w*|fracas\w*|rechaz\w*|impid\w*|imposib\w*|incapa\w*|in(suficien|correct|complet|adecuad|válid|visibl|depend|exact|eficaz|segur|estab)\w*|des(conoc|aparec|acuerd)\w*)$/,
@@ -148,7 +147,7 @@ function straight(lower: string): string {
 
 /** How many soft negatives a text has (0 for languages without a list). */
 export function countSoftNegatives(text: string, lang: string, list: Word[] = words(text)): number {
-  const re = SOFT[lang];
+  const re = Object.prototype.hasOwnProperty.call(SOFT, lang) ? SOFT[lang] : undefined;
   if (!re) return 0;
   let n = 0;
   for (const w of list) if (re.test(straight(w.lower))) n++;
@@ -156,14 +155,19 @@ export function countSoftNegatives(text: string, lang: string, list: Word[] = wo
 }
 
 export function hasNegationTable(lang: string): boolean {
-  return lang in NEGATION;
+  return Object.prototype.hasOwnProperty.call(NEGATION, lang);
 }
 
 export interface NegationMark {
   start: number;
   end: number;
   text: string;
+  /** "X, а не Y" / "X, a nie Y": a contrast, said as often with "than" or "rather" as with "not". */
+  contrast?: boolean;
 }
+
+/** The word before a negation that makes it a contrast ("арабский, а не африканский"). */
+const CONTRAST_BEFORE: Record<string, string> = { ru: 'а', uk: 'а', pl: 'a' };
 
 const SETS = new Map<string, { neg: Set<string>; nword: Set<string>; idioms: Set<string> }>();
 
@@ -218,7 +222,7 @@ function englishInner(w: Word, l: string): NegationMark | null {
 
 /** Negations of a text in a language, as spans; an empty list when there is no table. */
 export function findNegations(text: string, lang: string, sentenceStarts: number[] = [0], tokens?: Word[]): NegationMark[] {
-  const t = NEGATION[lang];
+  const t = hasNegationTable(lang) ? NEGATION[lang] : undefined;
   if (!t) return [];
   if (t.marks) return substringMarks(text, t);
   const s = sets(lang, t);
@@ -260,6 +264,7 @@ export function findNegations(text: string, lang: string, sentenceStarts: number
       else if (lower === 'nor' && (sawNeither || negs.length > 0)) mark = null;
     } else if (s.neg.has(lower)) {
       mark = { start: w.start, end: w.end, text: w.text };
+      if (prev !== '' && prev === CONTRAST_BEFORE[lang]) mark.contrast = true;
       if (lang === 'fr') {
         // "ne … que" means "only": no pas/jamais/rien… before the "que".
         let only = false;

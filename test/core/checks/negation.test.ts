@@ -50,10 +50,19 @@ describe('negation', () => {
   });
 
   it('hears "X, а не Y" as "X rather than Y", and German "wenig" as a soft negative', () => {
-    expect(run('Здесь преобладает арабский колорит, а не африканский.', 'It has more of an Arabic flair than African.', 'ru', 'en')).toEqual([]);
+    const source = 'Здесь преобладает арабский колорит, а не африканский.';
+    expect(run(source, 'It has more of an Arabic flair than African.', 'ru', 'en')).toEqual([]);
+    expect(run(source, 'It is dominated by Arabic flavour, and not African.', 'ru', 'en')).toEqual([]);
+    expect(run(source, 'It is dominated by Arabic flavour and African.', 'ru', 'en')).toHaveLength(1);
     expect(run('Ich musste mich wenig an die Strecke gewöhnen.', "I didn't have to get used to the track much.", 'de', 'en')).toEqual([]);
     // The contrast is not a licence to drop every negation.
     expect(run('Полиция не арестовала протестующих.', 'The police arrested the protesters.', 'ru', 'en')).toHaveLength(1);
+  });
+
+  it('lets a negation quoted as the source has it stand for itself', () => {
+    const source = 'There is some truth in John Donne\'s "No man is an island."';
+    expect(run(source, 'In John Donnes „No man is an island“ steckt etwas Wahres.', 'en', 'de')).toEqual([]);
+    expect(run('No man came to the island.', 'Ein Mann kam auf die Insel.', 'en', 'de')).toHaveLength(1);
   });
 
   it('stays quiet on concord, "not only", "ne … que", superlatives and excusing paraphrases', () => {
