@@ -13,6 +13,7 @@ import { check as quotesUnpaired } from './quotes-unpaired';
 import { check as finalPunctuation } from './final-punctuation';
 import { check as doubleSpace } from './double-space';
 import { check as strayCharacters } from './stray-characters';
+import { check as strayPunctuation } from './stray-punctuation';
 import { check as repetition } from './repetition';
 import { check as brokenSyntax } from './broken-syntax';
 import { check as letterCase } from './case';
@@ -38,6 +39,7 @@ export const checks: Check[] = [
   finalPunctuation,
   doubleSpace,
   strayCharacters,
+  strayPunctuation,
   repetition,
   brokenSyntax,
   letterCase,

@@ -174,6 +174,7 @@ const ar = {
     'final-punctuation': 'علامة الترقيم الختامية',
     'double-space': 'مسافة مزدوجة',
     'stray-characters': 'أحرف شاردة',
+    'stray-punctuation': 'علامة ترقيم زائدة',
     repetition: 'كلمة مكررة',
     case: 'حالة الأحرف',
     'web-residue': 'بقايا صفحة ويب',

@@ -162,6 +162,7 @@ const de = {
     'final-punctuation': 'Schlusszeichen',
     'double-space': 'Doppeltes Leerzeichen',
     'stray-characters': 'Störzeichen',
+    'stray-punctuation': 'Überflüssiges Satzzeichen',
     repetition: 'Wiederholtes Wort',
     case: 'Groß- und Kleinschreibung',
     'web-residue': 'Webseitenreste',

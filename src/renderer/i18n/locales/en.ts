@@ -162,6 +162,7 @@ const en = {
     'final-punctuation': 'Final punctuation',
     'double-space': 'Double space',
     'stray-characters': 'Stray characters',
+    'stray-punctuation': 'Stray punctuation',
     repetition: 'Repeated word',
     case: 'Letter case',
     'web-residue': 'Web page residue',

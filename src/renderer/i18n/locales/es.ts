@@ -165,6 +165,7 @@ const es = {
     'final-punctuation': 'Puntuación final',
     'double-space': 'Doble espacio',
     'stray-characters': 'Caracteres sueltos',
+    'stray-punctuation': 'Puntuación sobrante',
     repetition: 'Palabra repetida',
     case: 'Mayúsculas y minúsculas',
     'web-residue': 'Restos de página web',

@@ -165,6 +165,7 @@ const fr = {
     'final-punctuation': 'Ponctuation finale',
     'double-space': 'Double espace',
     'stray-characters': 'Caractères parasites',
+    'stray-punctuation': 'Ponctuation parasite',
     repetition: 'Mot répété',
     case: 'Casse',
     'web-residue': 'Résidus de page web',

@@ -159,6 +159,7 @@ const zh = {
     'final-punctuation': '句末标点',
     'double-space': '双空格',
     'stray-characters': '杂散字符',
+    'stray-punctuation': '多余的标点',
     repetition: '重复词',
     case: '大小写',
     'web-residue': '网页残留',
