@@ -2,6 +2,7 @@ import { check } from '../../../src/core/checks/code-mix';
 import { pairDocument } from '../../../src/core/document';
 import { createDocContext, runChecks } from '../../../src/core/run';
 import { checkPair } from '../../../src/core';
+import { createSpellingServices } from '../../../src/host/spelling';
 
 function run(source: string, target: string, from: string, to: string) {
   return runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [check] });
@@ -49,5 +50,70 @@ describe('code-mix: names written in lower case with a capital inside', () => {
     const speller = { correct: (w: string) => !/al-Kazimi|pro-Iran/.test(w), suggest: () => [] };
     const { issues } = checkPair(source, target, 'fr', 'en', { services: { speller: () => speller } });
     expect(issues.filter((i) => i.ruleId === 'code-mix')).toEqual([]);
+  });
+});
+
+describe('code-mix: quotations', () => {
+  it('reads a long quotation as translated text and flags a word copied into it', () => {
+    const [issue] = run('„Nie pozwolili mi zabrać telefonu”, powiedział.', '"They would not let me zabrać my phone," he said.', 'pl', 'en');
+    expect(issue.target?.text).toBe('zabrać');
+  });
+
+  it('leaves a quoted title or term copied whole alone', () => {
+    expect(run('Oglądał film „Skarb narodów”.', 'He watched the film "Skarb narodów".', 'pl', 'en')).toEqual([]);
+    expect(run('To jest tak zwana „dobra zmiana”.', 'This is the so-called "dobra zmiana" programme.', 'pl', 'en')).toEqual([]);
+  });
+
+  it('keeps a gloss after a quoted original apart from it', () => {
+    expect(run('Er sagte: „Wir schaffen das“.', 'He said "Wir schaffen das" (We can do it).', 'de', 'en')).toEqual([]);
+  });
+});
+
+describe('code-mix with the host dictionaries', () => {
+  const services = createSpellingServices();
+  const flagged = (source: string, target: string, from: string, to = 'en') =>
+    runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [check], services }).map((i) => i.target?.text);
+
+  it('flags a German noun where the English sentence puts a noun, and a German compound', () => {
+    const source = 'Schließlich konnte die Saison aber ohne besondere Vorkommnisse zu Ende gespielt werden.';
+    expect(flagged(source, 'In the end, the Saison could be played to the end without any incidents.', 'de')).toEqual(['Saison']);
+    const chief = 'sagte Jürgen Mistol, der parlamentarische Geschäftsführer der Grünen.';
+    expect(flagged(chief, 'said Jürgen Mistol, the Geschäftsführer of the Greens.', 'de')).toEqual(['Geschäftsführer']);
+    expect(flagged('Er zog als Kleinkind nach Kalifornien.', 'He moved to Kalifornien as a toddler.', 'de')).toEqual(['Kalifornien']);
+    expect(flagged('Laut Angaben der Vereinten Nationen ist es so.', 'According to the United Nationen, it is so.', 'de')).toEqual(['Nationen']);
+  });
+
+  it('leaves German names alone, wherever they stand', () => {
+    expect(flagged('Merkel sagte, die Regierung werde handeln.', 'Merkel said the government would act.', 'de')).toEqual([]);
+    expect(flagged('Heil kündigte ein Gesetz an.', 'Heil announced a law.', 'de')).toEqual([]);
+    expect(flagged('Müller sagte, er sei zufrieden.', 'Müller said he was satisfied.', 'de')).toEqual([]);
+    expect(flagged('Die Spieler von Schalke und Bayern trafen sich in Düsseldorf.', 'The players of Schalke and Bayern met in Düsseldorf.', 'de')).toEqual([]);
+    expect(flagged('Der Bayern-Trainer war zufrieden.', 'The Bayern coach was satisfied.', 'de')).toEqual([]);
+    expect(flagged('Das Rennen auf dem Lausitzring war spannend.', 'The race at the Lausitzring was exciting.', 'de')).toEqual([]);
+    expect(flagged('Die Süddeutsche Zeitung berichtete.', 'The Süddeutsche Zeitung reported.', 'de')).toEqual([]);
+    expect(flagged('Das berichtete das Handelsblatt.', 'This was reported by the Handelsblatt.', 'de')).toEqual([]);
+  });
+
+  it('flags a source word opening the sentence, not a surname there', () => {
+    const es = 'Actualmente, tenemos ratones de cuatro meses de edad.';
+    expect(flagged(es, 'Actualmente, we have four-month-old mice.', 'es')).toEqual(['Actualmente']);
+    expect(flagged('Bisher wurden in Spanien mehr als 272.000 Infektionen registriert.', 'Bisher, more than 272,000 infections have been registered in Spain.', 'de')).toEqual(['Bisher']);
+    expect(flagged('Meloni ha detto che il governo agirà.', 'Meloni said the government would act.', 'it')).toEqual([]);
+    expect(flagged('Duda powiedział, że nie podpisze ustawy.', 'Duda said he would not sign the bill.', 'pl')).toEqual([]);
+  });
+
+  it('flags a copied word without diacritics inside a quotation', () => {
+    const source = '"Hará falta un tiempo para que Bitcoin se imponga, pero en 2013 podría haber un cambio", predice.';
+    expect(flagged(source, '"It will take a while for Bitcoin to catch on, but in 2013 there could be un cambio," he predicts.', 'es')).toEqual(['un cambio']);
+  });
+
+  it('leaves names anglicised on purpose, species, sounds and brands alone', () => {
+    const es = 'Entre ellos Agremex y Comercial Mexicana.';
+    expect(flagged(es, 'Including Agremex and Commercial Mexicana.', 'es')).toEqual([]);
+    expect(flagged('This is the philodendron selloum.', 'Das ist der Philodendron selloum.', 'en', 'de')).toEqual([]);
+    expect(flagged("It's sort of like ding, ding, ding.", 'Es ist ein bisschen wie ding, ding, ding.', 'en', 'de')).toEqual([]);
+    const it = 'Prendete i cellulari specializzati - walkman (Sony Ericsson).';
+    expect(flagged(it, 'Take specialized mobile phones - walkman (Sony Ericsson).', 'it')).toEqual([]);
+    expect(flagged('Ha bevuto un espresso e mangiato una pizza.', 'He drank an espresso and ate a pizza.', 'it')).toEqual([]);
   });
 });
