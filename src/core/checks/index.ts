@@ -24,6 +24,7 @@ import { names } from './names';
 import { nameConsistency } from './name-consistency';
 import { consistency } from './consistency';
 import { spelling } from './spelling';
+import { check as realWord } from './real-word';
 import { check as inlineTags } from './inline-tags';
 
 export const checks: Check[] = [
@@ -51,6 +52,7 @@ export const checks: Check[] = [
   nameConsistency,
   consistency,
   spelling,
+  realWord,
   rulePack,
 ];
 

@@ -184,6 +184,7 @@ const ar = {
     'name-consistency': 'اتساق الأسماء',
     consistency: 'الاتساق',
     spelling: 'الإملاء',
+    'real-word': 'كلمة صحيحة في غير موضعها',
     'broken-syntax': 'تركيب مختل',
     'inline-tags': 'الوسوم المضمّنة',
     'pronoun-gender': 'جنس الضمائر',

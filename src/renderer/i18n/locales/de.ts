@@ -172,6 +172,7 @@ const de = {
     'name-consistency': 'Einheitliche Namen',
     consistency: 'Einheitlichkeit',
     spelling: 'Rechtschreibung',
+    'real-word': 'Vertipptes echtes Wort',
     'broken-syntax': 'Fehlerhafte Syntax',
     'inline-tags': 'Inline-Tags',
     'pronoun-gender': 'Genus der Pronomen',

@@ -172,6 +172,7 @@ const en = {
     'name-consistency': 'Name consistency',
     consistency: 'Consistency',
     spelling: 'Spelling',
+    'real-word': 'Real-word slip',
     'broken-syntax': 'Broken syntax',
     'inline-tags': 'Inline tags',
     'pronoun-gender': 'Pronoun gender',

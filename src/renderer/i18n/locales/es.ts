@@ -175,6 +175,7 @@ const es = {
     'name-consistency': 'Coherencia de nombres',
     consistency: 'Coherencia',
     spelling: 'Ortografía',
+    'real-word': 'Palabra real mal escrita',
     'broken-syntax': 'Sintaxis rota',
     'inline-tags': 'Etiquetas en línea',
     'pronoun-gender': 'Género de los pronombres',

@@ -175,6 +175,7 @@ const fr = {
     'name-consistency': 'Cohérence des noms',
     consistency: 'Cohérence',
     spelling: 'Orthographe',
+    'real-word': 'Mot existant mal tapé',
     'broken-syntax': 'Syntaxe cassée',
     'inline-tags': 'Balises en ligne',
     'pronoun-gender': 'Genre des pronoms',

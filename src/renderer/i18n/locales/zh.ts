@@ -169,6 +169,7 @@ const zh = {
     'name-consistency': '名称一致性',
     consistency: '一致性',
     spelling: '拼写',
+    'real-word': '误用的真实单词',
     'broken-syntax': '句法错误',
     'inline-tags': '行内标记',
     'pronoun-gender': '代词性别',

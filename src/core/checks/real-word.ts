@@ -1,0 +1,505 @@
+// A real word where a word one letter longer belongs: "has bee working", "so hat they could", "the
+// rules ill take effect", "many people ave left". The dictionary knows these words, so the spelling
+// check cannot see them. A word is reported when a far more frequent word with one more letter
+// exists and its neighbours say the same: a small part-of-speech model (which tags each word takes,
+// how likely one tag is to follow another) must find the longer word fits between the two words on
+// each side much better than the written one. Two slips need no model: "an" before a consonant
+// ("an I", for "and") and a lone "o" between words. Left alone: capitalised words and names, words
+// joined by hyphens or apostrophes or next to digits or code, units after numbers, words inside a
+// foreign phrase, frequent words (the model is too coarse for "as"/"was"), words the source has too
+// (a short one only with a neighbour: short words of the source's language collide with English
+// ones by chance), and forms of one word ("slid"/"slide"). English for now; another language needs
+// a data module of the same shape, made from a word frequency list and a tagged corpus (see
+// scripts/build-real-word-data.js and RealWordData).
+import type { Check, CheckContext, SegmentView, Speller } from './check';
+import { baseOf } from '../lang/base-lang';
+import { buildModel, hashStep, HASH_START, type RealWordModel, type TagDist } from '../text/real-word/model';
+import * as en from '../text/real-word/en-data';
+
+/** A word this frequent (about 2^14 in 51 million) is left alone: the model cannot judge it. */
+const MAX_RARE_CLASS = 13;
+/** The longer word must win by this many bits, counting its frequency and the context... */
+const MIN_GAIN = 12;
+/**
+ * A function word ("were", "that", "will") takes less: its slots are sharply drawn, so the model
+ * knows it better, and the content word its slip makes is out of place there.
+ */
+const MIN_GAIN_FUNCTION_WORD = 11;
+/** ...and the context alone must prefer it by this many. Both gains can be set in the options. */
+const MIN_CONTEXT = 2;
+/** At least four times as frequent. */
+const MIN_RATIO_BITS = 2;
+
+/** Words that stand apart from the sentence ("Ow!", "Aw, no"): never inside a clause. */
+const INTERJECTIONS = new Set(['ow', 'aw', 'ouch', 'ugh', 'oops', 'wow', 'whoa', 'yay', 'ooh', 'huh', 'hey', 'yeah', 'yep', 'nope', 'ha', 'ho']);
+
+/** Interjections are counted in film dialogue, not in written prose: cap their frequency there. */
+function writtenLogCount(word: string, logCount: number): number {
+  return INTERJECTIONS.has(word) ? Math.min(logCount, 4) : logCount;
+}
+
+/** The languages with data, by base language subtag; each model is built on first use. */
+const DATA = new Map([['en', en]]);
+const models = new Map<string, RealWordModel>();
+
+function modelFor(lang: string): RealWordModel | null {
+  let m = models.get(lang);
+  if (!m) {
+    const data = DATA.get(lang);
+    if (!data) return null;
+    m = buildModel(data, { maxRareClass: MAX_RARE_CLASS, minRatioBits: MIN_RATIO_BITS, writtenLogCount });
+    models.set(lang, m);
+  }
+  return m;
+}
+
+const VOWELS = 'aeiou';
+const JOINERS = /['’\-\u2010\u2011]/;
+const APOSTROPHE = /['’]/;
+/** A letter said by its name before a hyphen: "an x-axis", "an f-stop". */
+const LETTER_NAME = /^[a-zA-Z](?:$|[-\u2010\u2011])/;
+/** A word, lower case after its first letter, that starts with a consonant other than h. */
+const CONSONANT_WORD = /^[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z]+$/;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Apostrophes and hyphens inside a word ("don't", "19-year-old"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Marks that tie a word to code, a formula or an address: / @ _ * # = + < > | ~ ^ \\ */
+function glued(c: number): boolean {
+  return c === 47 || c === 64 || c === 95 || c === 42 || c === 35 || c === 61 || c === 43 || c === 60 || c === 62 || c === 124 || c === 126 || c === 94 || c === 92;
+}
+
+interface Token {
+  start: number;
+  end: number;
+}
+
+/** The token ending just before `at` (spaces skipped), or null at the start. */
+function tokenBefore(text: string, at: number): Token | null {
+  let i = at;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return null;
+  const end = i;
+  const c = text.charCodeAt(i - 1);
+  if (!isLetter(c) && !isDigit(c)) return { start: i - 1, end };
+  while (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (isLetter(p) || isDigit(p) || (isJoiner(p) && i > 1 && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2))))) i--;
+    else break;
+  }
+  return { start: i, end };
+}
+
+/** The token starting at or after `at` (spaces skipped), or null at the end. */
+function tokenAfter(text: string, at: number): Token | null {
+  let i = at;
+  const n = text.length;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i === n) return null;
+  const start = i;
+  const c = text.charCodeAt(i);
+  if (!isLetter(c) && !isDigit(c)) return { start, end: i + 1 };
+  while (i < n) {
+    const p = text.charCodeAt(i);
+    if (isLetter(p) || isDigit(p) || (isJoiner(p) && i + 1 < n && (isLetter(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1))))) i++;
+    else break;
+  }
+  return { start, end: i };
+}
+
+/** The tags of contracted verbs: "we're", "they've", "I'll", "she'd", "I'm". */
+const CLITIC_TAGS = new Map([['re', 'ber'], ['ve', 'hv'], ['ll', 'md'], ['d', 'md'], ['m', 'bem']]);
+
+/** Tags of a neighbouring token; `left`: it stands before the word judged. */
+function neighbourTags(m: RealWordModel, text: string, tok: Token | null, left: boolean): TagDist {
+  if (!tok) return one(m, left ? '<s>' : '</s>');
+  const first = text.charCodeAt(tok.start);
+  if (isDigit(first)) return one(m, 'CD');
+  if (!isLetter(first)) {
+    const ch = text[tok.start];
+    if ('.!?…'.includes(ch)) return one(m, '.');
+    if (ch === '(' || ch === '[') return one(m, '(');
+    if (ch === ')' || ch === ']') return one(m, ')');
+    if ('"“”„«»‘’\''.includes(ch)) return one(m, 'Q');
+    return one(m, ',');
+  }
+  let word = text.slice(tok.start, tok.end);
+  // A contraction or a compound: the part that touches the word judged.
+  const parts = word.split(JOINERS);
+  if (parts.length > 1) {
+    if (left && APOSTROPHE.test(word)) {
+      const clitic = parts[parts.length - 1].toLowerCase();
+      if (clitic === 't') {
+        // don't → do, isn't → is; can't and won't keep or change their stem.
+        const stem = parts[0].toLowerCase();
+        word = stem === 'can' ? 'can' : stem === 'won' ? 'will' : stem.slice(0, -1);
+      }
+      else if (clitic === 's') return possessiveOrIs(m);
+      else {
+        const tag = CLITIC_TAGS.get(clitic);
+        if (tag) return one(m, tag);
+      }
+    } else word = left ? parts[parts.length - 1] : parts[0];
+  }
+  const lower = word.toLowerCase();
+  if (word !== lower && lower !== 'i' && !sentenceStart(text, tok.start)) return one(m, 'NP');
+  return m.word(lower)?.tags ?? m.unknown;
+}
+
+const possessives = new WeakMap<RealWordModel, TagDist>();
+
+/** "'s" is "is", "has" or a possessive ("the man's hat"). */
+function possessiveOrIs(m: RealWordModel): TagDist {
+  let d = possessives.get(m);
+  if (!d) possessives.set(m, (d = { tags: [m.tag('pp$'), m.tag('bez'), m.tag('hvz')], probs: [0.5, 0.35, 0.15] }));
+  return d;
+}
+
+const singles = new WeakMap<RealWordModel, Map<string, TagDist>>();
+
+function one(m: RealWordModel, tag: string): TagDist {
+  let cache = singles.get(m);
+  if (!cache) singles.set(m, (cache = new Map()));
+  let d = cache.get(tag);
+  if (!d) cache.set(tag, (d = { tags: [m.tag(tag)], probs: [1] }));
+  return d;
+}
+
+/** The token is a mark that ends a sentence. */
+function ends(text: string, tok: Token): boolean {
+  return tok.end === tok.start + 1 && '.!?…'.includes(text[tok.start]);
+}
+
+/** Nothing but spaces, quotes or brackets between the text's start or a sentence end and `at`. */
+function sentenceStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (isSpace(text.charCodeAt(i)) || '"“„«‘\'(['.includes(c)) continue;
+    return '.!?:;…'.includes(c);
+  }
+  return true;
+}
+
+/**
+ * What the neighbours say of the tag of the word between them, for every tag t: left[t] is the
+ * chance of t after the two words before (a hidden Markov model run forward over them), right[t]
+ * the chance of the two words after, given t (run backward). A neighbour's word counts through
+ * P(tag | word) / P(tag); a sentence end before the word starts afresh.
+ */
+class Window {
+  private readonly left: Float64Array;
+  private readonly right: Float64Array;
+  /** Which tags' left and right are computed for the current window (stamp = generation). */
+  private readonly stamp: Uint32Array;
+  private generation = 0;
+  private prev1: TagDist | null = null;
+  private next1: TagDist | null = null;
+  private a1: number[] = [];
+  private b1: number[] = [];
+  private readonly start: number;
+  private readonly end: number;
+
+  constructor(private readonly m: RealWordModel) {
+    this.left = new Float64Array(m.size);
+    this.right = new Float64Array(m.size);
+    this.stamp = new Uint32Array(m.size);
+    this.start = m.tag('<s>');
+    this.end = m.tag('</s>');
+  }
+
+  set(prev2: TagDist | null, prev1: TagDist | null, next1: TagDist | null, next2: TagDist | null): void {
+    const m = this.m;
+    this.generation++;
+    this.prev1 = prev1;
+    this.next1 = next1;
+    // Forward: the chance of each tag of prev1 given prev2, weighted by prev1's own word.
+    this.a1.length = 0;
+    if (prev1) {
+      for (let i = 0; i < prev1.tags.length; i++) {
+        const a = prev1.tags[i];
+        let from = 0;
+        if (prev2) for (let j = 0; j < prev2.tags.length; j++) from += prev2.probs[j] * m.trans(prev2.tags[j], a);
+        else from = m.trans(this.start, a);
+        this.a1.push((from * prev1.probs[i]) / m.prior(a));
+      }
+    }
+    // Backward: the chance of next2 after each tag of next1, weighted by next1's own word.
+    this.b1.length = 0;
+    if (next1) {
+      for (let i = 0; i < next1.tags.length; i++) {
+        const b = next1.tags[i];
+        let on = 0;
+        if (next2) for (let j = 0; j < next2.tags.length; j++) on += (m.trans(b, next2.tags[j]) * next2.probs[j]) / m.prior(next2.tags[j]);
+        else on = m.trans(b, this.end);
+        this.b1.push((on * next1.probs[i]) / m.prior(b));
+      }
+    }
+  }
+
+  /** left · right for tag t, computed on first need in this window. */
+  private sides(t: number): number {
+    if (this.stamp[t] !== this.generation) {
+      const m = this.m;
+      let l = 0;
+      if (this.prev1) for (let i = 0; i < this.prev1.tags.length; i++) l += this.a1[i] * m.trans(this.prev1.tags[i], t);
+      else l = m.trans(this.start, t);
+      let r = 0;
+      if (this.next1) for (let i = 0; i < this.next1.tags.length; i++) r += m.trans(t, this.next1.tags[i]) * this.b1[i];
+      else r = m.trans(t, this.end);
+      this.left[t] = l;
+      this.right[t] = r;
+      this.stamp[t] = this.generation;
+    }
+    return this.left[t] * this.right[t];
+  }
+
+  /** How well a word with these tags fits, in bits: log2 of the sum of P(t | w) / P(t) · left · right. */
+  fit(w: TagDist): number {
+    let sum = 0;
+    for (let i = 0; i < w.tags.length; i++) sum += (w.probs[i] / this.m.prior(w.tags[i])) * this.sides(w.tags[i]);
+    return Math.log2(sum);
+  }
+}
+
+const windows = new WeakMap<RealWordModel, Window>();
+
+/**
+ * The longer word is the same verb or noun in another form: a vowel doubled or added beside a
+ * vowel ("sped"/"speed", "led"/"lead"), or a final e ("slid"/"slide", "bit"/"bite").
+ */
+function inflection(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const added = long[i];
+  if (!VOWELS.includes(added)) return false;
+  if (i === short.length) return added === 'e';
+  return (i > 0 && VOWELS.includes(long[i - 1])) || (i + 1 < long.length && VOWELS.includes(long[i + 1]));
+}
+
+/** A lower-case word the dictionary does not know: the text around is in another language. */
+function foreign(text: string, tok: Token | null, speller: Speller): boolean {
+  if (!tok || !isLetter(text.charCodeAt(tok.start))) return false;
+  const w = text.slice(tok.start, tok.end);
+  return w === w.toLowerCase() && !JOINERS.test(w) && !speller.correct(w);
+}
+
+/** Letters talked about: "the letter o", "o and u", a quoted "o". */
+function letterTalk(text: string, prev: Token | null, next: Token | null): boolean {
+  const p = prev ? text.slice(prev.start, prev.end).toLowerCase() : '';
+  const q = next ? text.slice(next.start, next.end).toLowerCase() : '';
+  const single = (w: string) => w.length === 1 && (isLetter(w.charCodeAt(0)) || '"“”\'‘’'.includes(w));
+  return single(p) || single(q) || p === 'letter' || p === 'letters' || p === 'vowel' || p === 'vowels';
+}
+
+/** Whole-word search, case-insensitive, in the lower-case source. */
+function hasWord(hay: string, word: string): boolean {
+  for (let at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + 1)) {
+    const b = at > 0 ? hay.charCodeAt(at - 1) : 32;
+    const a = at + word.length < hay.length ? hay.charCodeAt(at + word.length) : 32;
+    if (!isLetter(b) && !isLetter(a)) return true;
+  }
+  return false;
+}
+
+/** The word came from the source: a long word anywhere in it, a short one with a neighbour. */
+function fromSource(source: string, text: string, word: string, prev: Token | null, next: Token | null): boolean {
+  if (!hasWord(source, word)) return false;
+  if (word.length > 3) return true;
+  const pair = (t: Token | null, before: boolean) => {
+    if (!t) return false;
+    const other = text.slice(t.start, t.end).toLowerCase();
+    return hasWord(source, before ? `${other} ${word}` : `${word} ${other}`);
+  };
+  return pair(prev, true) || pair(next, false);
+}
+
+/** A word pronounced with a consonant first: "and", not "an", stands before it. */
+function consonantStart(m: RealWordModel, word: string, speller: Speller | null): boolean {
+  if (word === 'I') return true;
+  if (LETTER_NAME.test(word)) return false;
+  if (!CONSONANT_WORD.test(word)) return false; // not h (an hour), not an MP, not x64
+  // A word, not a name or code said letter by letter (an npm script, an Sp 4); capitalised, one
+  // the list knows ("an Prime Minister").
+  const lower = word.toLowerCase();
+  if (word !== lower) return word.length > 2 && m.word(lower) !== undefined;
+  return m.word(lower) !== undefined || (speller !== null && speller.correct(lower));
+}
+
+/** Tags of the open classes: nouns, verbs, adjectives, adverbs, numbers, foreign words, interjections. */
+const OPEN_TAGS = ['N', 'NS', 'NP', 'V', 'VD', 'VG', 'VN', 'VZ', 'J', 'R', 'RP', 'CD', 'FW', 'uh'];
+const openTags = new WeakMap<RealWordModel, Set<number>>();
+
+/** The word's most likely tag is a closed class: an article, pronoun, auxiliary, conjunction... */
+function functionWord(m: RealWordModel, t: TagDist): boolean {
+  let open = openTags.get(m);
+  if (!open) openTags.set(m, (open = new Set(OPEN_TAGS.map((x) => m.tag(x)))));
+  let best = 0;
+  for (let i = 1; i < t.tags.length; i++) if (t.probs[i] > t.probs[best]) best = i;
+  return !open.has(t.tags[best]);
+}
+
+interface Candidate {
+  word: string;
+  gain: number;
+}
+
+export const check: Check = {
+  meta: {
+    id: 'real-word',
+    category: 'fluency/spelling',
+    severity: 'minor',
+    languages: { target: ['en'] },
+    description:
+      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "an I" for "and"). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
+    messages: {
+      letterMissing: '“{{word}}” is a word, but “{{suggestion}}” fits here much better: is a letter missing?',
+    },
+    fixable: 'suggestion',
+    examples: {
+      good: [
+        { from: 'de', to: 'en', source: 'Die Biene hat sich auf die Blume gesetzt.', target: 'The bee has landed on the flower.' },
+        { from: 'de', to: 'en', source: 'Er trug einen Hut.', target: 'He wore a hat the whole time, and an old coat.' },
+        { from: 'es', to: 'en', source: 'El anuncio salió en la tele.', target: 'The ad ran on TV for an hour.' },
+        { from: 'de', to: 'en', source: 'Sie ist seit Tagen krank.', target: 'She has been ill for days, an MP said.' },
+        { from: 'de', to: 'en', source: 'Der Puck rutschte ab.', target: 'A 19-year-old slid and fell.' },
+      ],
+      bad: [
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Sie arbeitet seit Jahren hier.',
+          target: 'She has bee working here for years.',
+          flagged: 'bee',
+          fixed: 'She has been working here for years.',
+        },
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Sie gingen früh, damit sie den Zug erreichten.',
+          target: 'They left early so hat they could catch the train.',
+          flagged: 'hat',
+          fixed: 'They left early so that they could catch the train.',
+        },
+        {
+          from: 'es',
+          to: 'en',
+          source: 'Él se quedó en casa y yo salí.',
+          target: 'He stayed at home an I went out.',
+          flagged: 'an',
+          fixed: 'He stayed at home and I went out.',
+        },
+      ],
+    },
+  },
+
+  run(view: SegmentView, ctx: CheckContext): void {
+    const text = view.target;
+    if (!text) return;
+    const lang = baseOf(ctx.to);
+    const model = modelFor(lang);
+    if (!model) return;
+    const speller: Speller | null = ctx.services.speller?.(ctx.to) ?? null;
+    const minGain = typeof ctx.options.minGain === 'number' ? ctx.options.minGain : MIN_GAIN;
+    const minContext = typeof ctx.options.minContext === 'number' ? ctx.options.minContext : MIN_CONTEXT;
+    let source: string | null = null;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isLetter(c)) {
+        i++;
+        continue;
+      }
+      // Lower-case ASCII words only, hashed on the way for the model's quick filter.
+      let end = i;
+      let h = HASH_START;
+      let lower = true;
+      for (; end < n; end++) {
+        const ch = text.charCodeAt(end);
+        if (ch >= 97 && ch <= 122) h = hashStep(h, ch);
+        else if (isLetter(ch)) lower = false;
+        else break;
+      }
+      const start = i;
+      i = end;
+      const an = end - start === 2 && text.charCodeAt(start) === 97 && text.charCodeAt(start + 1) === 110;
+      if (!lower || (!an && !model.maybe(h))) continue;
+      const word = text.slice(start, end);
+      // Parts of compounds, contractions, codes, URLs, abbreviations ("ft.", "e.g.").
+      const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+      const after = end < n ? text.charCodeAt(end) : 32;
+      if (isJoiner(before) || isJoiner(after) || isDigit(before) || isDigit(after)) continue;
+      if (glued(before) || glued(after) || before === 46) continue;
+      if (after === 46 && word.length <= 3 && end + 1 < n && !isSpace(text.charCodeAt(end + 1))) continue;
+      if (after === 46 && word.length <= 2) continue;
+
+      let found: Candidate[] | null = null;
+      if (an) {
+        const next = tokenAfter(text, end);
+        if (!next || !consonantStart(model, text.slice(next.start, next.end), speller) || text.charCodeAt(next.end) === 46) continue;
+        found = [{ word: 'and', gain: Infinity }];
+      } else {
+        const entry = model.confusable(word);
+        if (!entry) continue;
+        if (word.length === 1 && word !== 'o') continue; // single letters: the spelling check's
+        const info = entry.info;
+        // A non-word is the spelling check's; without a dictionary, only listed words are judged.
+        if (word !== 'o' && (speller ? !speller.correct(word) : !info)) continue;
+        const prev = tokenBefore(text, start);
+        const next = tokenAfter(text, end);
+        // A unit after a number ("40 cps"); a word inside a foreign phrase ("ad infinitum").
+        if (prev && isDigit(text.charCodeAt(prev.end - 1))) continue;
+        if (speller && (foreign(text, prev, speller) || foreign(text, next, speller))) continue;
+        if (word === 'o' && letterTalk(text, prev, next)) continue;
+        let win = windows.get(model);
+        if (!win) windows.set(model, (win = new Window(model)));
+        const prev2 = prev && !ends(text, prev) ? tokenBefore(text, prev.start) : null;
+        const next2 = next && !ends(text, next) ? tokenAfter(text, next.end) : null;
+        win.set(
+          prev2 && !ends(text, prev2) ? neighbourTags(model, text, prev2, true) : null,
+          prev && !ends(text, prev) ? neighbourTags(model, text, prev, true) : null,
+          next ? neighbourTags(model, text, next, false) : null,
+          next2 ? neighbourTags(model, text, next2, false) : null,
+        );
+        const tags = INTERJECTIONS.has(word) ? one(model, 'uh') : info?.tags ?? model.unknown;
+        const own = win.fit(tags);
+        const logCount = info ? writtenLogCount(word, info.logCount) : -1;
+        const lone = word === 'o' && prev !== null && next !== null && isLetter(text.charCodeAt(next.start));
+        for (const { word: long, info: li } of entry.longer) {
+          if (!li.tags || inflection(word, long)) continue;
+          const ratio = li.logCount - logCount;
+          if (ratio < MIN_RATIO_BITS) continue;
+          const context = win.fit(li.tags) - own;
+          const gain = ratio + context;
+          const need = functionWord(model, li.tags) ? minGain - (MIN_GAIN - MIN_GAIN_FUNCTION_WORD) : minGain;
+          if (lone || (gain >= need && context >= minContext)) (found ??= []).push({ word: long, gain });
+        }
+        if (!found) continue;
+      }
+      source ??= view.source.toLowerCase();
+      if (fromSource(source, text, word, tokenBefore(text, start), tokenAfter(text, end))) continue;
+      found.sort((a, b) => b.gain - a.gain);
+      ctx.report({
+        messageId: 'letterMissing',
+        data: { word, suggestion: found[0].word },
+        target: { start, end },
+        // A lone "o" may stand for many words ("or", "of", "on", "to"): offer more of them.
+        suggestions: found.slice(0, word === 'o' ? 5 : 3).map((f) => ({ text: f.word })),
+      });
+    }
+  },
+};

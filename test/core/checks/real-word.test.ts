@@ -1,0 +1,94 @@
+// The real-word check: a real word where a word one letter longer belongs ("has bee working").
+import { checkPair } from '../../../src/core';
+import { pairDocument } from '../../../src/core/document';
+import { createDocContext, runChecks } from '../../../src/core/run';
+import { check } from '../../../src/core/checks/real-word';
+import { createSpellingServices } from '../../../src/host/spelling';
+
+const services = createSpellingServices();
+
+function flags(source: string, target: string, from = 'de', to = 'en', withDictionary = true) {
+  const doc = pairDocument(source, target, from, to);
+  return runChecks(createDocContext(doc), { checks: [check], services: withDictionary ? services : {} }).map((i) => ({
+    text: i.target?.text,
+    start: i.target?.start,
+    suggestions: i.suggestions.map((s) => s.text),
+  }));
+}
+
+describe('real-word', () => {
+  it('flags a word that lost a letter, with its span and the longer word as a suggestion', () => {
+    expect(flags('Das Museum ist seit März geschlossen.', 'The museum has bee closed since March.')).toEqual([
+      { text: 'bee', start: 15, suggestions: ['been'] },
+    ]);
+    expect(flags('Die neuen Regeln treten nächstes Jahr in Kraft.', 'The new rules ill take effect next year.')).toEqual([
+      { text: 'ill', start: 14, suggestions: ['will'] },
+    ]);
+    expect(flags('Er sagte, dass die Gespräche gescheitert waren.', 'He said hat the talks had failed.')[0]).toMatchObject({ text: 'hat', suggestions: ['that', 'what'] });
+  });
+
+  it('flags slips of function words in their slots', () => {
+    expect(flags('Die Preise stiegen schnell.', 'The prices wee rising fast last year.')[0]).toMatchObject({ text: 'wee', suggestions: ['were'] });
+    expect(flags('Viele Menschen haben die Stadt verlassen.', 'Many people ave left the city.')[0]).toMatchObject({ text: 'ave', suggestions: ['have'] });
+    expect(flags('Man hat es ihr schon gesagt.', 'She has already bee told about it.')[0]).toMatchObject({ text: 'bee', suggestions: ['been'] });
+    for (const ok of ['We talked into the wee hours of the morning.', 'He had a wee dram of whisky.', 'He felt ill after the meal.']) {
+      expect(flags('Ein Satz.', ok)).toEqual([]);
+    }
+  });
+
+  it('works without a dictionary for the words its own list knows', () => {
+    expect(flags('Sie arbeitet seit Jahren hier.', 'She has bee working here for years.', 'de', 'en', false)).toEqual([
+      { text: 'bee', start: 8, suggestions: ['been'] },
+    ]);
+  });
+
+  it('flags "re" for "are" and an interjection inside a clause, with the dictionary', () => {
+    expect(flags('Die meisten Studenten sind nach der Prüfung müde.', 'Most of the students re tired after the exam.')).toEqual([
+      { text: 're', start: 21, suggestions: ['are'] },
+    ]);
+    expect(flags('Er ist jetzt zurückgekehrt.', 'He has ow returned home.')[0]).toMatchObject({ text: 'ow', suggestions: expect.arrayContaining(['now']) });
+  });
+
+  it('flags "an" before a consonant, where "and" was meant', () => {
+    expect(flags('Er blieb zu Hause und ich ging aus.', 'He stayed at home an I went out.')).toEqual([
+      { text: 'an', start: 18, suggestions: ['and'] },
+    ]);
+    expect(flags('Der Premierminister und der Vorsitzende', 'the Foreign Minister an Prime Minister of Israel')).toHaveLength(1);
+    for (const ok of ['He waited an hour.', 'She met an MP and an FBI agent.', 'Draw an x-axis first.', 'A child with an I.Q. of 120.', 'It was an honest mistake.']) {
+      expect(flags('Ein Satz.', ok)).toEqual([]);
+    }
+  });
+
+  it('flags a lone "o" between words and offers "or" among the words it may stand for', () => {
+    const [issue] = flags('Zwei o drei Tage.', 'Would you like tea o coffee?');
+    expect(issue).toMatchObject({ text: 'o', start: 19 });
+    expect(issue.suggestions).toContain('or');
+    expect(flags('Der Buchstabe o.', 'The letter o is round, and it is five o’clock.')).toEqual([]);
+  });
+
+  it('stays quiet on rare words that fit where they stand', () => {
+    const good = [
+      'The bee has landed on the flower.',
+      'He wore a hat the whole time, and an old coat.',
+      'Two of the guests fell ill and the party ended early.',
+      'The ad ran on TV for an hour.',
+      'A 19-year-old slid and fell on the track.',
+      'The signal was sampled at 40 cps for the test.',
+      'The bee-keeping club meets in the Hat Factory.',
+      'It was done ad hoc, ad infinitum.',
+    ];
+    for (const t of good) expect(flags('Ein Satz.', t)).toEqual([]);
+  });
+
+  it('leaves a short word carried over from the source with its neighbour, not one that only collides', () => {
+    // Spanish "o" is "or": the name pair comes from the source as written.
+    expect(flags('Ganará Juan o Pedro.', 'Either Juan o Pedro will win.', 'es')).toEqual([]);
+    // Polish "o" is "about": the same letter, but not this "o".
+    expect(flags('Mówili o tym, kto wygra: Real czy Manchester.', 'They talked about who would win, Real Madrid o Manchester City.', 'pl')).toHaveLength(1);
+  });
+
+  it('does not run on targets other than English', () => {
+    const { issues } = checkPair('He has been there.', 'Er hat so hat gesagt.', 'en', 'de', { services });
+    expect(issues.filter((i) => i.ruleId === 'real-word')).toEqual([]);
+  });
+});
