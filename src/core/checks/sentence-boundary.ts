@@ -6,7 +6,11 @@
 //  2. a last "sentence" of one or two words (CJK: up to four characters) after a long one, where
 //     the translation has more sentences than the source (also catches "results. Preliminary.");
 //  3. a full stop straight after a comma, or after a word no sentence ends with ("the.");
-//  4. a question or exclamation mark inside the translation where the source has none at all.
+//  4. a question or exclamation mark inside the translation where the source has none at all;
+//  5. English, where the translation has more sentences than the source: a full stop leaving a
+//     piece with no verb ("Allan made it. 2-0 for Napoli and a bitter evening.", "Though the
+//     travel agency. Thomas Cook went bankrupt") or one whose first verb follows "and" with no
+//     verb before it ("The Simpsons and was responsible"). Verbs are told by the dictionary.
 // A long source sentence translated as two long capitalised sentences matches none of these.
 // The flag covers the word before the stray mark through the fragment when the fragment is short
 // and ends the segment ("results. preliminary."), else through the next word ("end. without"):
@@ -16,6 +20,7 @@ import type { Span } from '../types';
 import { baseOf as baseLang } from '../lang/base-lang';
 import { isAbbreviation } from '../text/abbreviations';
 import { charClass, type CharClass } from '../text/char-class';
+import { WordClasses } from './stray-punctuation-classes';
 
 /** Languages whose adjectives go before the noun: a lone stray modifier moves back before it. */
 const PRENOMINAL = new Set(['en', 'de', 'nl', 'sv', 'da', 'nb', 'no', 'pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'hu', 'fi', 'et', 'lv', 'lt', 'el', 'tr']);
@@ -90,6 +95,11 @@ const ASCII_DIGIT = /\d/;
 /** What may start the piece after a stop for the stop to be a boundary. */
 const NEXT_OPENS = /[\p{L}\p{N}"'“‘«„(]/u;
 const LOWER_AT = /\p{Ll}/uy;
+const CONJ = new Set(['and', 'or', 'but']);
+const QUESTION_END = /[?!]["'”’»)]*\s*$/;
+const ASIDE = /^\s*\([^)]*\)/;
+/** Marks where a translation may well start a sentence the source does not: ; : and dashes. */
+const STRONG = /[;；]|[:：](?!\d)|[–—]| - /;
 
 /** Sentence-ending marks inside a text: each with the piece of text that follows it. */
 function boundaries(text: string): { stop: number; next: number }[] {
@@ -120,6 +130,27 @@ const lowerStart = (text: string, at: number): boolean => {
   LOWER_AT.lastIndex = at;
   return LOWER_AT.test(text);
 };
+
+/**
+ * The piece has a verb or a subject, the first verb not straight after "and", "or", "but" with
+ * no verb before it ("The Simpsons and was responsible"). A question, or a piece of three words
+ * or fewer (rule 2's), passes.
+ */
+function clause(classes: WordClasses, piece: string): boolean {
+  if (QUESTION_END.test(piece) || words(piece) <= 3) return true;
+  let previous = '';
+  let first = true;
+  // "(Laughter) Want to get away": the sentence starts after a bracketed aside.
+  for (const m of piece.replace(ASIDE, '').matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (classes.subjectWord(w)) return true;
+    if (classes.clauseWord(m[0], first, previous)) return first || !CONJ.has(previous);
+    // "But look at the scale": the word after an opening conjunction may be an imperative.
+    first = first && CONJ.has(w);
+    previous = w;
+  }
+  return false;
+}
 
 function words(text: string): number {
   return (text.match(WORD) ?? []).length;
@@ -262,6 +293,19 @@ export const check: Check = {
     // 4. A question or exclamation mark cutting the sentence, where the source asks and exclaims nothing.
     if (!srcQuestion) {
       for (const b of tgtStops) if (!reported.has(b.stop) && /[?!？！]/.test(target[b.stop])) report(b.stop, b.next, 'split');
+    }
+
+    // 5. English: a stop that leaves a piece with no clause of its own.
+    if (lang === 'en' && tgtStops.length > srcStops.length && !STRONG.test(source)) {
+      const speller = ctx.services.speller?.('en') ?? null;
+      const classes = speller ? new WordClasses(speller) : null;
+      for (let k = 0; classes && k < tgtStops.length; k++) {
+        const b = tgtStops[k];
+        if (reported.has(b.stop) || target[b.stop] !== '.') continue;
+        const before = target.slice(k > 0 ? tgtStops[k - 1].next : 0, b.stop);
+        const after = target.slice(b.next, k + 1 < tgtStops.length ? tgtStops[k + 1].stop : target.length);
+        if (!clause(classes, before) || !clause(classes, after)) report(b.stop, b.next, 'split');
+      }
     }
   },
 };

@@ -85,3 +85,62 @@ export const EN_QUANTIFIER = set('few several various numerous');
 
 /** Reflexive pronouns, which never open a clause. */
 export const EN_REFLEXIVE = set('myself yourself himself herself itself ourselves yourselves themselves oneself');
+
+/** Determiners and quantifiers that open a noun phrase whose noun must follow its modifiers. */
+export const EN_DETERMINERS = set('the a an this these those his its their our my your several many some each every no any various numerous both');
+
+/**
+ * Modifiers that stand for a noun after a determiner ("the following:", "the former,", "the
+ * same;"): a mark after them may well end the phrase.
+ */
+export const EN_NOMINAL_MODIFIERS = set(`
+  following former latter same above below next last first second third other others rest remaining whole entire
+  opposite reverse contrary converse said aforementioned accused deceased injured wounded elderly unemployed
+  homeless disabled poor rich young old dead living sick needy`);
+
+/** Finite auxiliaries that no noun spells the same: a subject is never cut from them. */
+export const EN_FINITE_AUX = set('is are was were has have had does did would could should shall');
+
+/** Modals that are nouns too ("the will", "a can"): a verb must follow to read them as modals. */
+export const EN_NOUN_MODALS = set('will can may must might');
+
+/** Words that open an object after a verb: "places the envelope", "waved: the head". */
+export const EN_OBJECT_START = set('the a an his her its their our my your this these those some no every each');
+
+/** Words after which a colon introduces what follows: speech, a list, an example. */
+export const EN_INTRODUCERS = set(`
+  said say says told tell tells wrote write writes added add adds explained explain explains noted note notes
+  asked ask asks answered replied stated states announced declared warned concluded read reads include includes
+  included including follows followed following namely example instance e.g i.e as are were is was be been
+  stressed emphasized emphasised insisted argued claimed recalled admitted promised tweeted posted replied
+  commented continued revealed reported shouted cried thought believes believed`);
+
+/** Object pronouns, after which a bare verb follows ("let me take"). */
+export const EN_OBJECT_PRONOUNS = set('me him her us them you it');
+
+/** Past forms beyond EN_IRREGULAR_PAST's, some also bare forms or nouns: each shows a clause. */
+export const EN_PAST = set(`
+  arose bade beat bent bet bit bled blew bore bound bred broke burst cast clung cost crept cut dealt dug drank
+  fed fled flung forbade forgave froze ground hid hit hung hurt knelt laid lay leapt lent let lit overcame put
+  quit rang rode sang shed shone shot shrank shut slid slung sped spat split spun sprang stank stole strode
+  strove stung swept swung tore trod underwent undertook upset wept withdrew wound wrung`);
+
+/** Subject pronouns: with one, a tail after a semicolon is a clause. */
+export const EN_SUBJECTS = set('i you he she it we they there');
+
+/** Function words: none of them is the noun, the modifier or the verb of a phrase. */
+export function isFunctionWord(w: string): boolean {
+  return EN_AFTER_SEMICOLON.has(w) || EN_AUX.has(w) || EN_PREP_SOFT.has(w) || EN_PREP_HARD.has(w) || EN_CONJ.has(w);
+}
+
+/** Currency codes, which stand before their amount ("PLN 10bn", never "PLN, 10bn"). */
+export const CURRENCY_CODES = new Set('USD EUR GBP CHF JPY CNY RUB UAH PLN CZK HUF SEK NOK DKK RON BGN HRK TRY INR CAD AUD NZD BRL MXN ZAR KRW'.split(' '));
+
+/** Verbs after "not" that nothing cuts from it ("will not, be"). */
+export const EN_BARE_AUX = set('be been being have');
+
+/** Words that open a clause as the object of a verb: "explained how he", "asked whether". */
+export const EN_WH_OBJECT = set('how whether what why');
+
+/** Particles that make phrasal verbs ("open up", "watch out"). */
+export const EN_VERB_PARTICLES = set('up out off down');

@@ -7,6 +7,7 @@ import { pairDocument } from '../../../src/core/document';
 import { createDocContext, runChecks } from '../../../src/core/run';
 import { applySuggestion } from '../../../src/core/fix';
 import { runExample } from '../../../src/core/testing/rule-tester';
+import { createSpellingServices } from '../../../src/host/spelling';
 
 function issues(source: string, target: string, from: string, to: string) {
   const doc = pairDocument(source, target, from, to);
@@ -81,5 +82,31 @@ describe('sentence-boundary: the source side', () => {
     const target = 'It lost many seats, according to the results. preliminary.';
     const issue = checkPair(source, target, 'fr', 'en').issues.find((i) => i.ruleId === 'sentence-boundary');
     expect(issue?.source?.text).toBe('résultats préliminaires');
+  });
+});
+
+describe('sentence-boundary: a stop that leaves a piece with no verb (English, with the dictionary)', () => {
+  const services = createSpellingServices();
+  const flagged = (source: string, target: string): string[] =>
+    runChecks(createDocContext(pairDocument(source, target, 'de', 'en')), { checks: [check], services }).map((i) => i.target?.text ?? '');
+
+  it('flags a stop cutting off a verbless piece, before or after it', () => {
+    expect(flagged('In der Nachspielzeit machte Allan den 2:0-Endstand für Neapel perfekt.', 'In added time, Allan made it. 2-0 for Napoli and a bitter evening for Sassuolo.')).toEqual(['it. 2-0']);
+    expect(flagged('Obwohl das britische Reisebüro Thomas Cook pleite ging, arbeitet die Tochter weiter.', 'Though the British travel agency. Thomas Cook went bankrupt, its subsidiary is still operational.')).toEqual(['agency. Thomas']);
+  });
+
+  it('flags a stop before a second verb that has no first ("The Simpsons and was")', () => {
+    expect(flagged('1989 half er bei der Erschaffung der Simpsons und war für das Team verantwortlich.', 'In 1989, he helped create. The Simpsons and was responsible for hiring the team.')).toEqual(['create. The']);
+  });
+
+  it('leaves whole sentences, questions and splits at the source\'s colon alone', () => {
+    const source = 'Kinder schneiden in ungleicheren Gesellschaften schlechter ab, die Erwachsenen auch.';
+    expect(flagged(source, 'Kids do worse in the more unequal societies. The adults play along, and the children suffer.')).toEqual([]);
+    expect(flagged(source, 'Kids do worse in the more unequal societies. What about the adults in those countries?')).toEqual([]);
+    expect(flagged('Das Ergebnis: ein hoch signifikanter Zusammenhang zwischen beiden.', 'That is the result. A highly significant relationship between the two.')).toEqual([]);
+  });
+
+  it('needs the dictionary: without one it stays quiet', () => {
+    expect(issues('In der Nachspielzeit machte Allan es perfekt.', 'In added time, Allan made it. 2-0 for Napoli and a bitter evening for Sassuolo.', 'de', 'en')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { check } from '../../../src/core/checks/stray-punctuation';
 import { pairDocument } from '../../../src/core/document';
 import { createDocContext, runChecks } from '../../../src/core/run';
 import { applySuggestion } from '../../../src/core/fix';
+import { createSpellingServices } from '../../../src/host/spelling';
 
 /** Each issue as [flagged text, start, messageId, target after its first suggestion]. */
 function flags(source: string, target: string, from: string, to: string): [string, number, string, string][] {
@@ -118,5 +119,65 @@ describe('stray-punctuation: lone symbols', () => {
 
   it('leaves approximations, emphasis, handles and addresses alone', () => {
     quiet('x', 'About ~15,000 people, see _this_ note, user_name@example.com or @afp_fr and x^2.', 'de', 'en');
+  });
+});
+
+describe('stray-punctuation: rules that read word classes off the English dictionary', () => {
+  const services = createSpellingServices();
+  /** [flagged mark, the words it cuts] for each issue. */
+  const cut = (source: string, target: string, from = 'de', to = 'en'): [string, string][] =>
+    runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [check], services }).map((i) => [i.target?.text ?? '', String(i.data?.words ?? '')]);
+  const silent = (source: string, target: string, from = 'de', to = 'en'): void => {
+    expect(cut(source, target, from, to)).toEqual([]);
+  };
+
+  it('flags a mark between a modifier and its noun', () => {
+    expect(cut('Eine immer beliebtere Möglichkeit ist das Reisen.', 'An increasingly popular, option for those people is to travel.')).toEqual([[',', 'popular, option']]);
+    expect(cut('Sie waren von einem schreienden Mob umgeben.', 'They were surrounded by a screaming: mob of people.')).toEqual([[':', 'screaming: mob']]);
+    expect(cut('Die Vereinigten Staaten führen.', 'The United, States leads in terms of infections.')).toEqual([[',', 'United, States']]);
+  });
+
+  it('leaves coordinate modifiers, lists, opening phrases and nominal modifiers alone', () => {
+    silent('x', 'It was a long, cold winter, and the new, improved version came out.');
+    silent('x', 'For the young, life is hard; the Czech, Slovak and Polish governments agree.');
+    silent('x', 'The poor, people say, suffer most; the former, however, did not.');
+  });
+
+  it('flags a single comma between a subject and its verb', () => {
+    expect(cut('Jeder Tempel hatte einen offenen Hof.', 'Each temple, had an open courtyard.')).toEqual([[',', 'temple, had']]);
+    expect(cut('Er ist überzeugt, dass die Ägypter für ihn stimmen werden.', 'He is convinced that the Egyptians, will vote for him.')).toEqual([[',', 'Egyptians, will']]);
+    silent('x', 'The plan, is, as we know, a failure. The European Summit, organized this year by France, began today.');
+  });
+
+  it('flags a semicolon or colon that renders nothing in a source without any', () => {
+    expect(cut('Das Krokodil lebt nicht im Ozean, sein Lebensraum ist die Mündung.', 'The crocodile does not live; in the ocean; its habitat is the estuary.')).toEqual([[';', 'live; in']]);
+    expect(cut('Das liefert Daten, um Modelle zu erstellen.', 'This provides data and materials; to create simulation models.')).toEqual([[';', 'materials; to']]);
+    expect(cut('Irgendwann schwenkte ein Mitglied der Menge den Kopf eines Gardisten.', 'At one point, a member of the crowd waved: the head of a royal guard.')).toEqual([[':', 'waved: the']]);
+    expect(cut('Die medizinische Hilfsorganisation Mangola und die WHO nennen es den schlimmsten Ausbruch.', 'The medical charity; Mangola and the WHO call it the worst outbreak.')).toEqual([[';', 'charity; Mangola']]);
+  });
+
+  it('leaves semicolons and colons that join clauses alone', () => {
+    silent('Es ist weißes Rauschen, es ist so ein chaotisches Klingeln.', "It's white noise; it's such a chaotic ringing.");
+    silent('Die Preise stiegen, 2010 fielen die Löhne.', 'Prices rose; in 2010, wages fell.');
+    silent('Das Zertifikat ist abgelaufen, das Datum liegt vor der aktuellen Zeit.', 'The certificate has expired: the date is before the current time.');
+  });
+
+  it('flags commas cutting a count, a clause object or a phrasal verb', () => {
+    expect(cut('Er traf 11 Vierer und 2 Sechser.', 'He scored 70 runs, hitting 11, fours and 2 sixes.')).toEqual([[',', '11, fours']]);
+    expect(cut('Er erklärte, wie er eine Transplantation bekam.', 'He explained, how he received a transplant.')).toEqual([[',', 'explained, how']]);
+    expect(cut('Die Eigenschaften eröffnen neue Dimensionen.', 'The properties of the Internet open, up new dimensions.')).toEqual([[',', 'open, up']]);
+    silent('Am 11. März sagten Beamte, die Preise stiegen um 5 %.', 'On March 11, officials said prices rose 5%, up from 3%. I don\'t know, what do you think?');
+  });
+
+  it('flags marks inside a date, an amount or a name with initials, in the fix deleting them', () => {
+    expect(cut('von 29. Dezember 2015 bis 11. Februar 2016', 'from December 29, 2015 to February: 11, 2016.')).toEqual([[':', 'February: 11']]);
+    expect(cut('also 10 Mrd. PLN jährlich', 'that is PLN, 10bn annually.')).toEqual([[',', 'PLN, 10bn']]);
+    expect(cut('auf der USS George H. W. Bush', 'on board the USS George H. W., Bush last week.').map((f) => f[0])).toEqual([',']);
+    expect(cut('Die Zusammenarbeit wird sicher nicht erfolgreich sein.', 'The collaboration will certainly not, be successful.')).toEqual([[',', 'not, be']]);
+  });
+
+  it('keeps the English rules off German and French', () => {
+    silent('An increasingly popular option.', 'Eine immer beliebtere, Option; jeder Tempel, hatte einen Hof.', 'en', 'de');
+    silent('Each temple had a courtyard.', 'Chaque temple, avait une cour\u00a0; une option populaire.', 'en', 'fr');
   });
 });
