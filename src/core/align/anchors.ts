@@ -88,24 +88,24 @@ function digitBefore(text: string, i: number, from: number): boolean {
   return DIGIT.at(text, i - 1) === 1;
 }
 
-/** The punctuation anchors of text[from, to), as the sentence alone would show them. */
-function marks(text: string, from: number, to: number): Marks {
-  const out: Marks = { quotes: 0, questions: 0, exclamations: 0, colons: 0, digits: false };
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // Digits: ASCII, or from U+0660 on (the first decimal digits beyond ASCII).
-    if ((c >= 48 && c <= 57) || (c >= 0x660 && !out.digits && classAt(DIGIT, text, i, to) > 0)) out.digits = true;
-    // Letters, digits, spaces and most punctuation are none of them.
-    if (c === 0x22 || c === 0x21 || c === 0x3f || c === 0x3a || c >= 0xab) {
-      const ch = text[i];
-      if (QUOTE_CHARS.includes(ch)) out.quotes++;
-      else if (QUESTION_CHARS.includes(ch)) out.questions++;
-      else if (EXCLAMATION_CHARS.includes(ch)) out.exclamations++;
-      // A colon between digits is a time or a ratio, already counted as numbers.
-      else if ((c === 0x3a || c === 0xff1a) && !digitBefore(text, i, from) && !(i + 1 < to && classAt(DIGIT, text, i + 1, to) > 0)) out.colons++;
-    }
+/**
+ * The punctuation anchors of the UTF-16 unit at `i` of the sentence text[from, to), counted into
+ * `out`. Only units outside words need asking: no letter or mark is a digit, a quote, a question
+ * or exclamation mark or a colon, so the word scan asks it of the units it steps over.
+ */
+function markAt(text: string, i: number, from: number, to: number, out: Marks): void {
+  const c = text.charCodeAt(i);
+  // Digits: ASCII, or from U+0660 on (the first decimal digits beyond ASCII).
+  if ((c >= 48 && c <= 57) || (c >= 0x660 && !out.digits && classAt(DIGIT, text, i, to) > 0)) out.digits = true;
+  // Letters, digits, spaces and most punctuation are none of them.
+  if (c === 0x22 || c === 0x21 || c === 0x3f || c === 0x3a || c >= 0xab) {
+    const ch = text[i];
+    if (QUOTE_CHARS.includes(ch)) out.quotes++;
+    else if (QUESTION_CHARS.includes(ch)) out.questions++;
+    else if (EXCLAMATION_CHARS.includes(ch)) out.exclamations++;
+    // A colon between digits is a time or a ratio, already counted as numbers.
+    else if ((c === 0x3a || c === 0xff1a) && !digitBefore(text, i, from) && !(i + 1 < to && classAt(DIGIT, text, i + 1, to) > 0)) out.colons++;
   }
-  return out;
 }
 
 const COGNATE_MIN = 5;
@@ -152,37 +152,75 @@ interface SentenceWords {
 /** Capitals, as CAPITAL reads a word's first character. */
 const CAPITAL_AT = charClass(/^[\p{Lu}\p{Lt}]$/u);
 
-/** The words of text[from, to), the sentence, read in place (no copy of the sentence is made). */
-function sentenceWords(text: string, from: number, to: number, cache: WordCache): SentenceWords {
+/** ASCII letters, the common case of WORD_CHAR (\p{L}\p{M} has no other ASCII member). */
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Length of the WORD_CHAR code point at `i` when it lies wholly before `end`, else 0. */
+function wordCharAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiLetter(c) ? 1 : 0;
+  return classAt(WORD_CHAR, text, i, end);
+}
+
+/**
+ * The words of text[from, to), the sentence, read in place (no copy of the sentence is made).
+ * The cognates kept are those of the COGNATES_PER_SENTENCE longest words, earlier first among
+ * equally long ones (what a stable sort by length would give), chosen as the words come. The
+ * punctuation anchors are counted into `marks` on the way (see markAt).
+ */
+function sentenceWords(text: string, from: number, to: number, cache: WordCache, marks: Marks): SentenceWords {
   const out: SentenceWords = { names: [], initial: '', cognates: [], initialCognate: '' };
-  const long: string[] = [];
+  // The longest words so far (at most COGNATES_PER_SENTENCE), longest first: their lengths and cognate keys.
+  const lengths: number[] = [];
+  const keys = out.cognates;
   let first = true;
   let i = from;
   while (i < to) {
-    let w = classAt(WORD_CHAR, text, i, to);
+    let w = wordCharAt(text, i, to);
     if (w === 0) {
+      markAt(text, i, from, to, marks);
       i++;
       continue;
     }
     const start = i;
     while (w > 0) {
       i += w;
-      w = i < to ? classAt(WORD_CHAR, text, i, to) : 0;
+      w = i < to ? wordCharAt(text, i, to) : 0;
     }
     // A short word without a capital is neither a name nor a cognate: nothing to look up.
-    if (!first && i - start < COGNATE_MIN && CAPITAL_AT.at(text, start) === 0) continue;
-    const word = text.slice(start, i);
-    const wi = info(word, cache);
+    if (!first && i - start < COGNATE_MIN) {
+      const c = text.charCodeAt(start);
+      if (c < 128 ? !(c >= 65 && c <= 90) : CAPITAL_AT.at(text, start) === 0) continue;
+    }
+    const wi = info(text.slice(start, i), cache);
     if (first) {
       out.initial = wi.name;
       out.initialCognate = wi.cognate;
       first = false;
     } else if (wi.name) out.names.push(wi.name);
-    else if (wi.cognate) long.push(word);
+    else if (wi.cognate) {
+      const len = i - start;
+      // After every kept word at least as long: a stable order among equals.
+      let at = lengths.length;
+      while (at > 0 && lengths[at - 1] < len) at--;
+      if (at < COGNATES_PER_SENTENCE) {
+        // Shift the shorter ones down a place (the last falls off a full list).
+        let k = lengths.length;
+        if (k < COGNATES_PER_SENTENCE) {
+          lengths.push(0);
+          keys.push('');
+        } else k--;
+        for (; k > at; k--) {
+          lengths[k] = lengths[k - 1];
+          keys[k] = keys[k - 1];
+        }
+        lengths[at] = len;
+        keys[at] = wi.cognate;
+      }
+    }
   }
-  if (long.length > 1) long.sort((a, b) => b.length - a.length);
-  const take = Math.min(long.length, COGNATES_PER_SENTENCE);
-  for (let k = 0; k < take; k++) out.cognates.push(cache.get(long[k])!.cognate);
   return out;
 }
 
@@ -197,9 +235,9 @@ export function sentenceAnchors(side: Side, table: AnchorTable): number[][] {
   const cache: WordCache = new Map();
   const text = side.text;
   const parsed = side.sentences.map((s: Sentence) => {
-    const m = marks(text, s.start, s.end);
+    const m: Marks = { quotes: 0, questions: 0, exclamations: 0, colons: 0, digits: false };
     return {
-      words: sentenceWords(text, s.start, s.end, cache),
+      words: sentenceWords(text, s.start, s.end, cache, m),
       marks: m,
       numbers: m.digits ? numberKeys(text.slice(s.start, s.end)) : NO_NUMBERS,
     };

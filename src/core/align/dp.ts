@@ -10,6 +10,11 @@ export interface Items {
   sentences?: Float64Array;
   /** Prefix sums of the bonus each item's anchors could earn, to skip hopeless beads cheaply. */
   bonus: Float64Array;
+  /**
+   * What item k's anchors cost when all of them go unmatched (a 1-0 or 0-1 bead): their
+   * penalties added in order from 0, as the intersection loop would add them, to the same bit.
+   */
+  penalty: Float64Array;
   /** Item k's anchors are anchorIds[anchorStart[k] .. anchorStart[k + 1]). */
   anchorStart: Int32Array;
   anchorIds: Int32Array;
@@ -246,6 +251,8 @@ function fill(n: number, model: Model, scorer: Scorer, cost: Float64Array, back:
   const sentences = sSent !== undefined && tSent !== undefined;
   const sBonus = src.bonus;
   const tBonus = tgt.bonus;
+  const sPenalty = src.penalty;
+  const tPenalty = tgt.penalty;
   const sStart = src.anchorStart;
   const tStart = tgt.anchorStart;
   const sIds = src.anchorIds;
@@ -263,11 +270,16 @@ function fill(n: number, model: Model, scorer: Scorer, cost: Float64Array, back:
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const prev = cost[rowStart[pi] + pj - lo[pi]];
         if (prev === Infinity) continue;
-        // Scorer.base
         const i0 = pi + so;
         const i1 = i + so;
         const j0 = pj + to;
         const j1 = j + to;
+        // Scorer.bestBonus: what the anchors could take off at most.
+        const most = Math.min(sBonus[i1] - sBonus[i0], tBonus[j1] - tBonus[j0]);
+        // Length and sentence-count costs are never negative: a bead that cannot beat the best
+        // even without them is skipped before they are worked out (the margin covers rounding).
+        if (prev + movePrior[k] - most - 1e-6 >= best) continue;
+        // Scorer.base
         const a = sLen[i1] - sLen[i0];
         const b = tLen[j1] - tLen[j0];
         let c: number;
@@ -280,28 +292,31 @@ function fill(n: number, model: Model, scorer: Scorer, cost: Float64Array, back:
           }
         }
         const base = prev + c;
-        // Scorer.bestBonus: what the anchors could take off at most.
-        if (base - Math.min(sBonus[i1] - sBonus[i0], tBonus[j1] - tBonus[j0]) >= best) continue;
+        if (base - most >= best) continue;
         // Scorer.anchorCost: multiset intersection of the two anchor ranges.
-        const s0 = sStart[i0];
-        const s1 = sStart[i1];
-        const t0 = tStart[j0];
-        const t1 = tStart[j1];
         let matched = 0;
         let unmatched = 0;
-        for (let q = s0; q < s1; q++) counts[sIds[q]]++;
-        for (let q = t0; q < t1; q++) {
-          const id = tIds[q];
-          if (counts[id] > 0) {
-            counts[id]--;
-            matched += bonus[id];
-          } else unmatched += penalty[id];
-        }
-        for (let q = s0; q < s1; q++) {
-          const id = sIds[q];
-          if (counts[id] > 0) {
-            unmatched += penalty[id];
-            counts[id]--;
+        if (i0 === i1 && j1 - j0 === 1) unmatched = tPenalty[j0];
+        else if (j0 === j1 && i1 - i0 === 1) unmatched = sPenalty[i0];
+        else {
+          const s0 = sStart[i0];
+          const s1 = sStart[i1];
+          const t0 = tStart[j0];
+          const t1 = tStart[j1];
+          for (let q = s0; q < s1; q++) counts[sIds[q]]++;
+          for (let q = t0; q < t1; q++) {
+            const id = tIds[q];
+            if (counts[id] > 0) {
+              counts[id]--;
+              matched += bonus[id];
+            } else unmatched += penalty[id];
+          }
+          for (let q = s0; q < s1; q++) {
+            const id = sIds[q];
+            if (counts[id] > 0) {
+              unmatched += penalty[id];
+              counts[id]--;
+            }
           }
         }
         const total = base + (unmatched - matched);

@@ -45,15 +45,15 @@ export function align(source: Side, target: Side): Segment[] {
   const srcParas = paragraphsOf(source.sentences);
   const tgtParas = paragraphsOf(target.sentences);
   const paraBeads = alignItems(
-    toItems(srcParas, srcAnchors, table.bonus, srcScale, true),
-    toItems(tgtParas, tgtAnchors, table.bonus, unit, true),
+    toItems(srcParas, srcAnchors, table.bonus, table.penalty, srcScale, true),
+    toItems(tgtParas, tgtAnchors, table.bonus, table.penalty, unit, true),
     paragraphModel,
     counts,
   );
 
   // Sentence items for each whole side; each paragraph group aligns a slice of them.
-  const srcSentences = toItems(source.sentences.map((s) => [s]), srcAnchors, table.bonus, srcScale, false);
-  const tgtSentences = toItems(target.sentences.map((s) => [s]), tgtAnchors, table.bonus, unit, false);
+  const srcSentences = toItems(source.sentences.map((s) => [s]), srcAnchors, table.bonus, table.penalty, srcScale, false);
+  const tgtSentences = toItems(target.sentences.map((s) => [s]), tgtAnchors, table.bonus, table.penalty, unit, false);
   const segments: Array<Omit<Segment, 'id' | 'index'>> = [];
   for (const pb of paraBeads) {
     const ss = concat(srcParas, pb.s, pb.s + pb.ns);

@@ -7,6 +7,7 @@ export function toItems(
   groups: Sentence[][],
   anchors: number[][],
   bonusOf: ArrayLike<number>,
+  penaltyOf: ArrayLike<number>,
   scale: number,
   countSentences: boolean,
 ): Items {
@@ -15,26 +16,39 @@ export function toItems(
   const sentences = countSentences ? new Float64Array(n + 1) : undefined;
   const anchorStart = new Int32Array(n + 1);
   const bonus = new Float64Array(n + 1);
+  const penalty = new Float64Array(n);
+  // Indexed loops: this runs over every sentence and anchor of the document, once per side and
+  // level, mostly before the optimiser has seen it, where for-of allocates an iterator result a step.
   let total = 0;
-  for (let k = 0; k < n; k++) for (const s of groups[k]) total += anchors[s.index].length;
+  for (let k = 0; k < n; k++) {
+    const group = groups[k];
+    for (let g = 0; g < group.length; g++) total += anchors[group[g].index].length;
+  }
   const anchorIds = new Int32Array(total);
   let at = 0;
   for (let k = 0; k < n; k++) {
     let chars = 0;
     let gain = 0;
-    for (const s of groups[k]) {
+    let loss = 0;
+    const group = groups[k];
+    for (let g = 0; g < group.length; g++) {
+      const s = group[g];
       chars += s.end - s.start;
-      for (const id of anchors[s.index]) {
+      const ids = anchors[s.index];
+      for (let q = 0; q < ids.length; q++) {
+        const id = ids[q];
         anchorIds[at++] = id;
         gain += bonusOf[id];
+        loss += penaltyOf[id];
       }
     }
+    penalty[k] = loss;
     bonus[k + 1] = bonus[k] + gain;
     length[k + 1] = length[k] + chars * scale;
     if (sentences) sentences[k + 1] = sentences[k] + groups[k].length;
     anchorStart[k + 1] = at;
   }
-  return { length, sentences, bonus, anchorStart, anchorIds };
+  return { length, sentences, bonus, penalty, anchorStart, anchorIds };
 }
 
 /** Sentences grouped by the paragraph they belong to, skipping paragraphs without any. */

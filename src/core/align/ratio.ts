@@ -24,7 +24,9 @@ const ENGLISH_PER_CHAR: Record<string, number> = {
 
 /** English characters per character of `lang` (1 for a language not in the table). */
 export function charWeight(lang: string): number {
-  return ENGLISH_PER_CHAR[baseLang(lang)] ?? 1;
+  const base = baseLang(lang);
+  // An own entry only: a language code is outside input, and "constructor" is no language.
+  return Object.prototype.hasOwnProperty.call(ENGLISH_PER_CHAR, base) ? ENGLISH_PER_CHAR[base] : 1;
 }
 
 /** Expected target characters per source character for the pair. */

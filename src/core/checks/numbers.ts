@@ -65,6 +65,8 @@ export const check: Check = {
     if (!view.source.trim() || !view.target.trim()) return;
     // The words every check shares spare the number reader a pass of its own over them.
     const src = extractNumbers(view.source, view.from, viewWords(ctx.doc, view, 's')).filter((t) => !t.listMarker);
+    // Only a source number is ever reported (changed or missing): without one, the target need not be read.
+    if (src.length === 0) return;
     const tgt = extractNumbers(view.target, view.to, viewWords(ctx.doc, view, 't')).filter((t) => !t.listMarker);
     const srcUsed = new Set<NumberToken>();
     const tgtUsed = new Set<NumberToken>();

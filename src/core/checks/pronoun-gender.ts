@@ -8,7 +8,7 @@
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
 import { viewWords } from '../text/word-runs';
-import { EN_PRONOUN_KEYS, EN_PRONOUNS, genderCues, hasGenderTable, type Gender } from '../lang/pronoun-gender';
+import { EN_PRONOUNS, genderCues, hasGenderTable, type Gender } from '../lang/pronoun-gender';
 
 function matchCase(word: string, like: string): string {
   if (like === like.toUpperCase() && like.length > 1) return word.toUpperCase();
@@ -53,9 +53,9 @@ export const check: Check = {
     const tgt = viewWords(ctx.doc, view, 't');
     // Cheap exit: most sentences have no gendered pronoun at all.
     const found: Record<Gender, typeof tgt> = { m: [], f: [] };
-    for (const w of tgt) {
-      if (!EN_PRONOUN_KEYS.has(w.lower)) continue;
-      const p = EN_PRONOUNS[w.lower];
+    for (let k = 0; k < tgt.length; k++) {
+      const w = tgt[k];
+      const p = EN_PRONOUNS.get(w.lower);
       if (p) found[p.gender].push(w);
     }
     if (!found.m.length && !found.f.length) return;
@@ -66,7 +66,7 @@ export const check: Check = {
     else if (found.m.length && cues.f > 0 && cues.m === 0 && !cues.mayM) wrong = 'm';
     if (!wrong) return;
     const w = found[wrong][0];
-    const p = EN_PRONOUNS[w.lower];
+    const p = EN_PRONOUNS.get(w.lower)!;
     ctx.report({
       messageId: 'mismatch',
       data: {

@@ -9,7 +9,6 @@ import { compilePattern, type Pattern } from '../rules/pattern';
 import { findOrdered, findSource, renderFix } from '../rules/match';
 import { tokensFromWords, type Token } from '../rules/tokenise';
 import { viewWords, type Word } from '../text/word-runs';
-import { formatMessage } from '../format';
 import { baseOf } from '../lang/base-lang';
 
 interface CompiledEntry {
@@ -19,6 +18,44 @@ interface CompiledEntry {
   fixes: string[];
   unlessSource: Pattern[];
   unlessTarget: Pattern[];
+  /** The entry's message, cut once into literal text and the data it takes (see messageParts). */
+  message: MessagePart[];
+}
+
+/** Literal text, or the name of a data field of the report. */
+type MessagePart = string | { field: 'target' | 'source' | 'fix' | 'entry' | 'message' };
+
+const FIELDS = new Set(['target', 'source', 'fix', 'entry', 'message']);
+/** As format.ts reads a placeholder. */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/**
+ * formatMessage(template, data) for the data an entry reports, worked out once per entry: a
+ * placeholder of one of its fields takes the field's value, any other stays as written.
+ */
+function messageParts(template: string): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let text = '';
+  let last = 0;
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(template); m !== null; m = PLACEHOLDER.exec(template)) {
+    text += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (FIELDS.has(m[1])) {
+      if (text) parts.push(text);
+      text = '';
+      parts.push({ field: m[1] as 'target' });
+    } else text += m[0];
+  }
+  text += template.slice(last);
+  if (text) parts.push(text);
+  return parts;
+}
+
+function renderMessage(parts: MessagePart[], data: Record<string, string>): string {
+  let out = '';
+  for (const p of parts) out += typeof p === 'string' ? p : data[p.field];
+  return out;
 }
 
 interface CompiledPack {
@@ -54,6 +91,7 @@ function compileEntry(entry: PackEntry): CompiledEntry {
       fixes: arr(entry.fix),
       unlessSource: arr(entry.unless?.source).map((p) => compilePattern(p, 'source')),
       unlessTarget: arr(entry.unless?.target).map((p) => compilePattern(p, 'target')),
+      message: messageParts(entry.message),
     };
     entryCache.set(entry, c);
   }
@@ -200,6 +238,17 @@ function note(hits: Hits, list: number[], ti: number): void {
 /** Candidates in ascending order (entry index * 1024 + target pattern index). */
 function sorted(hits: Hits): Hits {
   if (hits.size < 2) return hits;
+  // Often noted in order already: nothing to rebuild then.
+  let last = -1;
+  let ascending = true;
+  for (const c of hits.keys()) {
+    if (c < last) {
+      ascending = false;
+      break;
+    }
+    last = c;
+  }
+  if (ascending) return hits;
   const order = [...hits.keys()].sort((a, b) => a - b);
   const out: Hits = new Map();
   for (const c of order) out.set(c, hits.get(c) as number[]);
@@ -237,7 +286,8 @@ function runPack(
   pack: RulePack, compiled: CompiledPack, hits: Hits, view: SegmentView, ctx: CheckContext, targetTokens: Token[], source: () => Token[],
 ): void {
   if (hits.size === 0) return;
-  const reported = new Set<string>();
+  // Made at the first match: most candidates match nothing.
+  let reported: Set<string> | null = null;
   for (const [cand, keyHits] of hits) {
     const ce = compiled.entries[Math.floor(cand / 1024)];
     const pattern = ce.targets[cand % 1024];
@@ -260,10 +310,16 @@ function runPack(
     const { entry } = ce;
     for (const m of matches) {
       const key = `${entry.id}:${m.start}:${m.end}`;
-      if (reported.has(key)) continue;
+      if (reported === null) reported = new Set();
+      else if (reported.has(key)) continue;
       reported.add(key);
       const actual = view.target.slice(m.start, m.end);
-      const fixes = [...new Set(ce.fixes.map((f) => renderFix(f, m, targetTokens, view.target, pattern)))].filter((f) => f !== actual);
+      // Distinct renderings, first come first, without the text as it stands.
+      const fixes: string[] = [];
+      for (const f of ce.fixes) {
+        const text = renderFix(f, m, targetTokens, view.target, pattern);
+        if (text !== actual && !fixes.includes(text)) fixes.push(text);
+      }
       const data: Record<string, string> = {
         target: actual,
         source: sourceSpan ? view.source.slice(sourceSpan.start, sourceSpan.end) : '',
@@ -271,7 +327,7 @@ function runPack(
         entry: entry.id,
         message: '',
       };
-      data.message = formatMessage(entry.message, data);
+      data.message = renderMessage(ce.message, data);
       ctx.report({
         messageId: 'entry',
         ruleId: `${pack.kind}/${pack.id}/${entry.id}`,

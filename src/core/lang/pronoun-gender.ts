@@ -106,12 +106,12 @@ const DE_NOT_VERB = new Set(['erste', 'letzte', 'beste', 'meiste', 'mitte', 'hä
 const CS_AGENT = /tel$/u;
 
 export function hasGenderTable(lang: string): boolean {
-  return lang in TABLES;
+  return Object.prototype.hasOwnProperty.call(TABLES, lang);
 }
 
 /** Gender cues of a source text, from its lower-cased words. */
 export function genderCues(lang: string, words: string[], raw?: string[]): GenderCues {
-  const t = TABLES[lang];
+  const t = hasGenderTable(lang) ? TABLES[lang] : undefined;
   const out: GenderCues = { m: 0, f: 0, mayM: false, mayF: false };
   if (!t) return out;
   for (let i = 0; i < words.length; i++) {
@@ -146,21 +146,17 @@ export function genderCues(lang: string, words: string[], raw?: string[]): Gende
   return out;
 }
 
-/** English pronouns by gender, with the other gender's form to suggest. */
-export const EN_PRONOUNS: Record<string, { gender: Gender; other: string[] }> = {
-  he: { gender: 'm', other: ['she'] },
-  him: { gender: 'm', other: ['her'] },
-  his: { gender: 'm', other: ['her'] },
-  himself: { gender: 'm', other: ['herself'] },
-  she: { gender: 'f', other: ['he'] },
-  her: { gender: 'f', other: ['his', 'him'] },
-  hers: { gender: 'f', other: ['his'] },
-  herself: { gender: 'f', other: ['himself'] },
-};
-
 /**
- * The words to look up in EN_PRONOUNS: its own keys and the one lower-case word a plain object
- * also answers ("constructor", inherited), so a Set can say "not a pronoun" before the object
- * lookup without changing what the lookup gives.
+ * English pronouns by gender, with the other gender's form to suggest. A Map, not an object
+ * literal: looked up by the words of the text, where "constructor" must find nothing.
  */
-export const EN_PRONOUN_KEYS: ReadonlySet<string> = new Set([...Object.keys(EN_PRONOUNS), 'constructor']);
+export const EN_PRONOUNS: ReadonlyMap<string, { gender: Gender; other: string[] }> = new Map([
+  ['he', { gender: 'm', other: ['she'] }],
+  ['him', { gender: 'm', other: ['her'] }],
+  ['his', { gender: 'm', other: ['her'] }],
+  ['himself', { gender: 'm', other: ['herself'] }],
+  ['she', { gender: 'f', other: ['he'] }],
+  ['her', { gender: 'f', other: ['his', 'him'] }],
+  ['hers', { gender: 'f', other: ['his'] }],
+  ['herself', { gender: 'f', other: ['himself'] }],
+]);

@@ -83,8 +83,13 @@ function doubles(base: string): boolean {
   return m !== null && !/[aeiou]{2}/.test(base) && (base.match(/[aeiouy]+/g) ?? []).length === 1;
 }
 
+/** The tables above are object literals for reading; lemmas are looked up in Maps, so "constructor" finds nothing. */
+const IRREGULAR_VERB_FORMS = new Map(Object.entries(IRREGULAR_VERBS));
+const IRREGULAR_S_FORMS = new Map(Object.entries(IRREGULAR_S));
+
 function sForm(base: string): string {
-  if (IRREGULAR_S[base]) return IRREGULAR_S[base];
+  const irregular = IRREGULAR_S_FORMS.get(base);
+  if (irregular) return irregular;
   if (/(s|x|z|ch|sh)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
@@ -124,7 +129,7 @@ export function inflections(lemma: string): Forms {
       participle: head.participle + rest, ing: head.ing + rest,
     };
   } else {
-    const irr = IRREGULAR_VERBS[key];
+    const irr = IRREGULAR_VERB_FORMS.get(key);
     forms = {
       base: key,
       s: sForm(key),

@@ -56,9 +56,14 @@ function finish(p: Pattern, tokens: Token[], words: number[]): Match | null {
   return { start: tokens[first].start, end: tokens[last].end, first, last, words: words.slice() };
 }
 
+/** Scratch for matchOrderedAt: most starts fail, and a match copies what it keeps (finish). */
+let scratch: number[] = [];
+
 /** Ordered match starting exactly at token `ti`, or null. */
 export function matchOrderedAt(p: Pattern, tokens: Token[], ti: number): Match | null {
-  const words = new Array<number>(p.words.length).fill(-1);
+  const n = p.words.length;
+  if (scratch.length !== n) scratch = new Array<number>(n);
+  const words = scratch.fill(-1);
   const r = matchAt(p.elements, 0, tokens, ti, words);
   return r === -2 ? null : finish(p, tokens, words);
 }
@@ -70,7 +75,11 @@ export function matchOrderedAt(p: Pattern, tokens: Token[], ti: number): Match |
 export function findOrdered(p: Pattern, tokens: Token[], keyHits?: number[]): Match[] {
   const out: Match[] = [];
   if (!keyHits) {
+    // A required first word must match where a match starts: most tokens are let go at once.
+    const head = p.elements[0];
+    const lead = head.type === 'word' && !head.optional ? head : null;
     for (let ti = 0; ti < tokens.length; ti++) {
+      if (lead && !wordMatches(lead, tokens[ti])) continue;
       const m = matchOrderedAt(p, tokens, ti);
       if (m) {
         out.push(m);
@@ -164,12 +173,6 @@ function inflectToken(lemma: string, tokens: Token[], ti: number, likeLemma?: st
   return tokens[ti].upper ? word.toUpperCase() : word;
 }
 
-/**
- * Renders a fix template over a target match: `$n` the n-th matched word as written, `$0` the
- * whole match, `{lemma:$n}` the lemma inflected like word n, `{lemma}` like the last matched word,
- * `{a/an:$n}` the article the next word needs, when word n (an article) matched. The result takes the match's case:
- * a capital first letter, or capitals throughout.
- */
 /** The lemma of a `{lemma}` alternative that matched a token, which tells its form exactly. */
 function lemmaOf(p: Pattern | undefined, n: number, t: Token): string | undefined {
   const w = p?.words[n];
@@ -200,24 +203,64 @@ function allCapitals(text: string): boolean {
   return letters > 1 && upper;
 }
 
+/** A fix template cut once into its literal text and its `$n`, `{lemma:$n}`, `{a/an:$n}` parts. */
+type TemplatePart =
+  | { kind: 'text'; text: string }
+  | { kind: 'word'; n: number }
+  | { kind: 'article'; n: number | undefined }
+  | { kind: 'lemma'; lemma: string; n: number | undefined };
+
+const TEMPLATES = new Map<string, TemplatePart[]>();
+/** Distinct templates remembered before the memory starts over (packs are finite; users may edit). */
+const TEMPLATE_LIMIT = 10000;
+
+function templateParts(template: string): TemplatePart[] {
+  let parts = TEMPLATES.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  TEMPLATE.lastIndex = 0;
+  for (let m = TEMPLATE.exec(template); m !== null; m = TEMPLATE.exec(template)) {
+    if (m.index > last) parts.push({ kind: 'text', text: template.slice(last, m.index) });
+    last = m.index + m[0].length;
+    const [, n, lemma, ln] = m;
+    if (n !== undefined) parts.push({ kind: 'word', n: Number(n) });
+    else if (lemma.trim() === 'a/an') parts.push({ kind: 'article', n: ln === undefined ? undefined : Number(ln) });
+    else parts.push({ kind: 'lemma', lemma: lemma.trim(), n: ln === undefined ? undefined : Number(ln) });
+  }
+  if (last < template.length) parts.push({ kind: 'text', text: template.slice(last) });
+  if (TEMPLATES.size >= TEMPLATE_LIMIT) TEMPLATES.clear();
+  TEMPLATES.set(template, parts);
+  return parts;
+}
+
+/**
+ * Renders a fix template over a target match: `$n` the n-th matched word as written, `$0` the
+ * whole match, `{lemma:$n}` the lemma inflected like word n, `{lemma}` like the last matched word,
+ * `{a/an:$n}` the article the next word needs, when word n (an article) matched. The result takes the match's case:
+ * a capital first letter, or capitals throughout.
+ */
 export function renderFix(template: string, m: Match, tokens: Token[], text: string, pattern?: Pattern): string {
-  let out = template.replace(TEMPLATE, (_all, n: string | undefined, lemma: string | undefined, ln: string | undefined) => {
-    if (n !== undefined) {
-      const i = Number(n);
-      if (i === 0) return text.slice(m.start, m.end);
-      const ti = m.words[i - 1];
-      return ti === undefined || ti < 0 ? '' : tokens[ti].text;
+  // The parts in order, each as the template's replacement would give it.
+  let out = '';
+  for (const part of templateParts(template)) {
+    if (part.kind === 'text') out += part.text;
+    else if (part.kind === 'word') {
+      if (part.n === 0) out += text.slice(m.start, m.end);
+      else {
+        const ti = m.words[part.n - 1];
+        if (ti !== undefined && ti >= 0) out += tokens[ti].text;
+      }
+    } else if (part.kind === 'article') {
+      const ai = part.n === undefined ? -1 : m.words[part.n - 1];
+      if (ai !== undefined && ai >= 0) out += tokens[ai].cap ? '\u0001A' : '\u0001a';
+    } else {
+      // `{lemma}` alone follows the last matched word (the head of an English noun phrase).
+      const wi = part.n === undefined ? m.words.lastIndexOf(m.last) : part.n - 1;
+      const ti = m.words[wi];
+      out += ti === undefined || ti < 0 ? part.lemma : inflectToken(part.lemma, tokens, ti, lemmaOf(pattern, wi, tokens[ti]));
     }
-    if ((lemma as string).trim() === 'a/an') {
-      const ai = ln === undefined ? -1 : m.words[Number(ln) - 1];
-      return ai === undefined || ai < 0 ? '' : tokens[ai].cap ? '\u0001A' : '\u0001a';
-    }
-    // `{lemma}` alone follows the last matched word (the head of an English noun phrase).
-    const wi = ln === undefined ? m.words.lastIndexOf(m.last) : Number(ln) - 1;
-    const ti = m.words[wi];
-    if (ti === undefined || ti < 0) return (lemma as string).trim();
-    return inflectToken((lemma as string).trim(), tokens, ti, lemmaOf(pattern, wi, tokens[ti]));
-  });
+  }
   out = (out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out).trim();
   // `{a/an:$n}`: the article the next word wants, where the pattern's article matched.
   if (out.includes('\u0001')) {

@@ -17,9 +17,20 @@ export type Alt =
   | { kind: 'forms'; lemma: string; forms: Set<string> }
   | { kind: 'any' };
 
+/**
+ * First UTF-16 units a token can start with and still match one of the alternatives: of its
+ * `norm` (through a word, a stem, a form or their capitalised variant), and of its `fold` (for a
+ * token in capitals). Null when anything may match (a wildcard). Lets most tokens fail at once.
+ */
+export interface FirstUnits {
+  norm: Set<number>;
+  fold: Set<number>;
+}
+
 export interface WordElement {
   type: 'word';
   alts: Alt[];
+  first: FirstUnits | null;
   optional: boolean;
   /** 1-based number of this word in the pattern: `$n` in a fix. */
   n: number;
@@ -34,6 +45,7 @@ export interface GapElement {
 export interface NotElement {
   type: 'not';
   alts: Alt[];
+  first: FirstUnits | null;
 }
 
 export type Element = WordElement | GapElement | NotElement;
@@ -80,6 +92,27 @@ function literalAlt(text: string, piece: string, pattern: string): Alt {
   return { kind: stem ? 'stem' : 'word', norm, cap: capVariant(norm), fold: foldWord(norm) };
 }
 
+/** The first units an element's alternatives admit (see FirstUnits). */
+export function firstUnits(alts: Alt[]): FirstUnits | null {
+  const norm = new Set<number>();
+  const fold = new Set<number>();
+  for (const a of alts) {
+    if (a.kind === 'any') return null;
+    if (a.kind === 'forms') {
+      for (const f of a.forms) {
+        if (!f) return null;
+        norm.add(f.charCodeAt(0));
+      }
+    } else {
+      if (!a.norm || !a.cap || !a.fold) return null;
+      norm.add(a.norm.charCodeAt(0));
+      norm.add(a.cap.charCodeAt(0));
+      fold.add(a.fold.charCodeAt(0));
+    }
+  }
+  return { norm, fold };
+}
+
 /** Compiles one pattern string. `side` decides the default order: sources match in any order. */
 export function compilePattern(text: string, side: 'source' | 'target'): Pattern {
   let body = text.trim();
@@ -92,7 +125,7 @@ export function compilePattern(text: string, side: 'source' | 'target'): Pattern
   const elements: Element[] = [];
   const words: WordElement[] = [];
   const pushWord = (alts: Alt[], optional: boolean) => {
-    const w: WordElement = { type: 'word', alts, optional, n: words.length + 1 };
+    const w: WordElement = { type: 'word', alts, first: firstUnits(alts), optional, n: words.length + 1 };
     words.push(w);
     elements.push(w);
   };
@@ -105,7 +138,8 @@ export function compilePattern(text: string, side: 'source' | 'target'): Pattern
     }
     if (piece.length > 1 && piece.startsWith('!')) {
       if (elements.length === 0) throw new PatternError(`"${text}": a pattern cannot start with a negation`);
-      elements.push({ type: 'not', alts: piece.slice(1).split('|').map((a) => literalAlt(a, piece, text)) });
+      const alts = piece.slice(1).split('|').map((a) => literalAlt(a, piece, text));
+      elements.push({ type: 'not', alts, first: firstUnits(alts) });
       continue;
     }
     let p = piece;
@@ -172,7 +206,9 @@ function pickKey(words: WordElement[]): { key: Pattern['key']; word: WordElement
 }
 
 /** Does one text token satisfy one pattern word? */
-export function wordMatches(w: { alts: Alt[] }, t: Token): boolean {
+export function wordMatches(w: { alts: Alt[]; first?: FirstUnits | null }, t: Token): boolean {
+  const first = w.first;
+  if (first && !first.norm.has(t.norm.charCodeAt(0)) && !(t.upper && first.fold.has(t.fold.charCodeAt(0)))) return false;
   for (const a of w.alts) {
     if (a.kind === 'any') return true;
     if (a.kind === 'forms') {

@@ -30,7 +30,8 @@ export function normWord(word: string): string {
 /** normWord's last steps, on a word already in lower case and NFC. */
 function unify(lowerNfc: string): string {
   if (!NON_ASCII.test(lowerNfc)) return lowerNfc;
-  let w = lowerNfc.replace(HYPHENS, '-');
+  // Most accented words have no special hyphen: no replacement to make.
+  let w = lowerNfc.includes('\u2010') || lowerNfc.includes('\u2011') ? lowerNfc.replace(HYPHENS, '-') : lowerNfc;
   if (w.includes('œ')) w = w.replace(/œ/g, 'oe');
   if (w.includes('æ')) w = w.replace(/æ/g, 'ae');
   return w;

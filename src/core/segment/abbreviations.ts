@@ -111,7 +111,9 @@ export function abbreviationsFor(lang: string): Map<string, AbbreviationKind> {
   if (map) return map;
   map = new Map();
   // Later rows win, so the language's own kind overrides the common one.
-  for (const row of [COMMON, TABLE[lang] ?? {}]) {
+  // An own row only: a language code is outside input, and "constructor" is no language.
+  const own = Object.prototype.hasOwnProperty.call(TABLE, lang) ? TABLE[lang] : {};
+  for (const row of [COMMON, own]) {
     for (const kind of ['prefix', 'inner', 'unit'] as const) {
       const list = row[kind];
       if (!list) continue;

@@ -22,7 +22,9 @@ const cache = new Map<string, Set<string>>();
 export function startersFor(lang: string): Set<string> {
   let set = cache.get(lang);
   if (!set) {
-    set = new Set((TABLE[lang] ?? '').split(' ').filter(Boolean));
+    // An own row only: a language code is outside input, and "constructor" is no language.
+    const row = Object.prototype.hasOwnProperty.call(TABLE, lang) ? TABLE[lang] : '';
+    set = new Set(row.split(' ').filter(Boolean));
     cache.set(lang, set);
   }
   return set;

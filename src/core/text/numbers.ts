@@ -351,12 +351,11 @@ function lexicon(lang: string): Map<string, LexEntry> {
 }
 
 /**
- * `table[word]` for a number-word table or EN_ORDINALS, plain objects: beyond their own words
- * the one lower-case letters-only key they answer is the inherited "constructor", kept so that
- * results stay as they were.
+ * `table[word]` for a number-word table, an own property only: the tables are plain objects, and
+ * a word of the text such as "constructor" must not find what every object inherits.
  */
-function inherited(lower: string): number | undefined {
-  return lower === 'constructor' ? (Object as unknown as number) : undefined;
+function valueIn(table: Record<string, number>, word: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
 }
 
 /** `lower` is `word` in lower case; `sentenceStart` is asked only where German needs it. */
@@ -370,11 +369,12 @@ function wordValue(word: string, lower: string, lang: string, tableValue: number
     // "zehnmal", "dreifach": a multiple keeps its number.
     if (lower.endsWith('mal') || lower.includes('fach')) {
       const times = DE_TIMES.exec(lower);
-      if (times && table[times[1]] !== undefined) return table[times[1]];
+      const v = times ? valueIn(table, times[1]) : undefined;
+      if (v !== undefined) return v;
     }
     if (lower.includes('und')) {
       const m = DE_COMPOUND.exec(lower);
-      if (m) return (m[1] === 'ein' ? 1 : table[m[1]]) + table[m[2]];
+      if (m) return (m[1] === 'ein' ? 1 : valueIn(table, m[1])!) + valueIn(table, m[2])!;
     }
   }
   return 0;
@@ -516,13 +516,13 @@ function letterRunsOfWords(text: string, words: ReadonlyArray<TextWord>): Letter
   return runs;
 }
 
-/** Hashes of a lexicon's words and of "constructor" (see inherited): a word with another hash is none of them. */
+/** Hashes of a lexicon's words: a word with another hash is none of them. */
 const KEY_HASHES = new Map<string, Set<number>>();
 
 function keyHashes(lang: string): Set<number> {
   let set = KEY_HASHES.get(lang);
   if (!set) {
-    set = new Set([...lexicon(lang).keys(), 'constructor'].map(hashOf));
+    set = new Set([...lexicon(lang).keys()].map(hashOf));
     KEY_HASHES.set(lang, set);
   }
   return set;
@@ -574,7 +574,7 @@ function wordNumbers(
     }
     const e = lex.get(lower);
     entries[k] = e;
-    if (e || lower === 'constructor') any = true;
+    if (e) any = true;
   }
   // No word of the lexicon (nor a German compound to try): nothing to find.
   if (!any) return;
@@ -603,7 +603,7 @@ function wordNumbers(
           const s = starts[k];
           v = e !== undefined && e.one
             ? 1
-            : wordValue(raws[k]!, lower, lang, e !== undefined ? e.value : inherited(lower),
+            : wordValue(raws[k]!, lower, lang, e !== undefined ? e.value : undefined,
               () => SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 4), s)) || s === 0);
         }
         values[k] = v;
@@ -660,7 +660,7 @@ function wordNumbers(
       const lower = lowers[k];
       if (lower === undefined) continue;
       const e = entries[k];
-      const v = e !== undefined ? e.ordinal : inherited(lower);
+      const v = e !== undefined ? e.ordinal : undefined;
       if (v && !covered[starts[k]]) out.push(token(text, starts[k], ends[k], 'word', [{ value: v, unit: 1 }]));
     }
   }

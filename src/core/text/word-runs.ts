@@ -99,6 +99,56 @@ GAP[0x2018] = GAP_SINGLE; // ‘
 GAP[0x201a] = GAP_SINGLE; // ‚
 GAP[0x22] = GAP_STRAIGHT; // "
 
+// Words repeat (Zipf): a short word's text is shared between its occurrences rather than copied
+// out of the text each time, and what its letters say (lower case, capital, script) is worked
+// out once. A document keeps its words while it is checked, and every string less is one the
+// garbage collector need not copy. Only short words: V8 cuts a long one as a view on the whole
+// text, which a module-wide table must not keep alive.
+const SHORT = 13;
+const INTERN_SIZE = 1 << 16;
+let interned: Array<string | undefined> = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+let internedCount = 0;
+
+/** text.slice(start, end), the same string as last time when the word was seen before. */
+function sliceShared(text: string, start: number, end: number): string {
+  const len = end - start;
+  if (len >= SHORT) return text.slice(start, end);
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const mask = INTERN_SIZE - 1;
+  let slot = h & mask;
+  for (;;) {
+    const e = interned[slot];
+    if (e === undefined) break;
+    if (e.length === len) {
+      let k = 0;
+      while (k < len && e.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return e;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const s = text.slice(start, end);
+  // Half full: start over rather than let probes grow (a book has more distinct words than this).
+  if (internedCount >= INTERN_SIZE >> 1) {
+    interned = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+    internedCount = 0;
+    slot = h & mask;
+  }
+  interned[slot] = s;
+  internedCount++;
+  return s;
+}
+
+/** Lower case, capital and script of a word that is not plain lower-case ASCII, by its text. */
+interface Letters {
+  lower: string;
+  cap: boolean;
+  script: Script;
+}
+
+const LETTERS = new Map<string, Letters>();
+const LETTERS_LIMIT = 50000;
+
 /**
  * Words of `text` in order. `sentenceStarts` are offsets where sentences begin (the first word
  * at or after each is `initial`). Quote tracking is per call and linear.
@@ -184,21 +234,38 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
       pendingInitial = true;
       si++;
     }
-    const raw = text.slice(start, i);
+    const raw = sliceShared(text, start, i);
     let lower: string;
     let cap: boolean;
     let script: Script;
-    if (ascii) {
-      lower = upper ? raw.toLowerCase() : raw;
-      const f = raw.charCodeAt(0);
-      cap = f >= 65 && f <= 90;
+    if (ascii && !upper) {
+      lower = raw;
+      cap = false;
       script = letter ? 'latin' : 'other';
     } else {
-      const lowered = raw.toLowerCase();
-      lower = below300 && lowerBelow300(lowered) ? lowered : lowered.normalize('NFC');
-      const first = raw.charAt(0);
-      cap = first !== first.toLowerCase();
-      script = letter || latin ? 'latin' : scriptOf(raw);
+      // The same for every occurrence of the text (the flags above are read off its letters).
+      let known = raw.length < SHORT ? LETTERS.get(raw) : undefined;
+      if (known === undefined) {
+        if (ascii) {
+          const f = raw.charCodeAt(0);
+          known = { lower: raw.toLowerCase(), cap: f >= 65 && f <= 90, script: letter ? 'latin' : 'other' };
+        } else {
+          const lowered = raw.toLowerCase();
+          const first = raw.charAt(0);
+          known = {
+            lower: below300 && lowerBelow300(lowered) ? lowered : lowered.normalize('NFC'),
+            cap: first !== first.toLowerCase(),
+            script: letter || latin ? 'latin' : scriptOf(raw),
+          };
+        }
+        if (raw.length < SHORT) {
+          if (LETTERS.size >= LETTERS_LIMIT) LETTERS.clear();
+          LETTERS.set(raw, known);
+        }
+      }
+      lower = known.lower;
+      cap = known.cap;
+      script = known.script;
     }
     out.push({
       start,
@@ -298,26 +365,30 @@ function starts(spans: ReadonlyArray<{ start: number }>): number[] {
   return out;
 }
 
-type Slots = Map<object, { s?: Word[]; t?: Word[] }>;
+/** Where a view keeps its words once cut: a symbol no other code reads or writes. */
+const SLOT = Symbol('word-runs');
 
-const newSlots = (): Slots => new Map();
+interface Carrier {
+  [SLOT]?: { s?: Word[]; t?: Word[] };
+}
 
 /**
  * Words of a view's source ('s') or target ('t'), from the same per-document cache as
  * `cachedWords(doc, 's:' + id, ...)`: the sentence starts are only listed when the side is
- * tokenised, and a check asking again finds the list by view without building a key. The
- * per-view slots live in the document's memo, so they go with the document (a module-wide
- * WeakMap kept a run of one-segment documents' words alive until a full garbage collection).
+ * tokenised. The list is also kept on the view itself, under a symbol, so a check asking again
+ * reads one property instead of building a key and looking it up; it goes with the view (a
+ * module-wide WeakMap kept a run of one-segment documents' words alive until a full garbage
+ * collection), and the words are a function of the view's own text and sentences.
  */
 export function viewWords(doc: Memo, view: ViewLike, side: 's' | 't'): Word[] {
-  const slots = doc.memo('word-runs:views', newSlots);
-  let slot = slots.get(view);
-  if (!slot) {
+  const carrier = view as ViewLike & Carrier;
+  let slot = carrier[SLOT];
+  if (slot === undefined) {
     slot = {};
-    slots.set(view, slot);
+    carrier[SLOT] = slot;
   }
   let list = slot[side];
-  if (!list) {
+  if (list === undefined) {
     list = doc.memo(`word-runs:${side}:${view.segment.id}`, () =>
       side === 's' ? words(view.source, starts(view.sourceSentences)) : words(view.target, starts(view.targetSentences)),
     );
