@@ -6,10 +6,10 @@ import { baseLang } from '../format';
 import { cachedWords } from '../text/word-runs';
 import { capTokens, nameTokens, type NameToken } from '../text/names/tokens';
 import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type SideIndex } from '../text/names/match';
-import { isCommonConcept, isPlaceConcept, isEnglishConceptWord } from '../text/names/concepts';
+import { englishConcepts, isCommonConcept, isPlaceConcept, isEnglishConceptWord, multiwordConcepts } from '../text/names/concepts';
 import { isFrequentEnglish } from '../text/names/english-words';
 import { fold } from '../text/names/fold';
-import { DE_DETERMINERS, nameConnectors, isEnglishCommon } from '../text/names/lexicon';
+import { DE_DETERMINERS, foldedFunctionWords, nameConnectors, isEnglishCommon } from '../text/names/lexicon';
 
 export { fold, skeleton, editDistance, looseMatch } from '../text/names/fold';
 export type { NameToken } from '../text/names/tokens';
@@ -116,6 +116,8 @@ function germanDeterminer(text: string, t: NameToken): boolean {
     if (!p) return false;
     const f = fold(p.word);
     if (DE_DETERMINERS.has(f) || NUMBER.test(p.word)) return true;
+    // A preposition stands between ("einer in Versailles getöteten Garde"): no article of the name.
+    if (foldedFunctionWords('de').has(f)) return false;
     // An adjective between ("der neuen", "der US-amerikanische"): judged by its last part.
     const c = p.word.charAt(0);
     if (c !== c.toLowerCase() || !DE_ADJECTIVE_END.test(f)) return false;
@@ -187,7 +189,15 @@ function adjacentNext(toks: NameToken[], i: number, text: string): NameToken | n
   return next && (next.joined || isBlank(gap(text, toks[i], next))) ? next : null;
 }
 
-function strength(toks: NameToken[], i: number, lang: string, text: string, upperText: boolean, quotes: number[] | null): Strength {
+function strength(
+  toks: NameToken[],
+  i: number,
+  lang: string,
+  text: string,
+  upperText: boolean,
+  quotes: number[] | null,
+  proper?: (t: NameToken) => boolean,
+): Strength {
   const t = toks[i];
   if (!t.cap || t.caseless || t.digit) return 0;
   const f = t.forms.f;
@@ -215,13 +225,13 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
     if (t.forms.germanNoun || (t.forms.concepts.length > 0 && !isEnglishConceptWord(f))) return 0;
     // An adjective before a noun ("Erste Hilfe", "Roten Karte") is part of a common phrase.
     if (nextCap && DE_ADJECTIVE_END.test(f) && next.forms.germanNoun) return 0;
-    if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
+    if (t.initial && !capitalisedElsewhere(toks, i)) return proper?.(t) ? 2 : 1;
     return 2;
   }
   // A title in quotes ("Las Siete Hermanas", «Русские витязи») is as often translated as kept.
   if (quotes !== null && quotedTitle(text, t, quotes)) return 1;
   if (t.forms.englishWord) return 1;
-  if (t.initial && !capitalisedElsewhere(toks, i)) return 1;
+  if (t.initial && !capitalisedElsewhere(toks, i)) return proper?.(t) ? 2 : 1;
   return 2;
 }
 
@@ -229,7 +239,7 @@ function strength(toks: NameToken[], i: number, lang: string, text: string, uppe
  * Source name candidates, grouped into runs ("Donald Trump", "Organización Mundial de la Salud"),
  * from the capitalised tokens of a text.
  */
-export function sourceNameGroups(toks: NameToken[], lang: string, text: string): NameGroup[] {
+export function sourceNameGroups(toks: NameToken[], lang: string, text: string, proper?: (t: NameToken) => boolean): NameGroup[] {
   let upper = 0;
   for (const t of toks) if (t.upper) upper++;
   // A text in capitals throughout has no acronyms to tell apart (about six characters a word).
@@ -240,7 +250,7 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string):
   let last: NameGroup | null = null;
   let lastIndex = -10;
   for (let i = 0; i < toks.length; i++) {
-    const s = strength(toks, i, lang, text, upperText, quotes);
+    const s = strength(toks, i, lang, text, upperText, quotes, proper);
     if (s === 0) continue;
     const t = toks[i];
     let joins = false;
@@ -256,6 +266,8 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string):
       // An acronym stands alone ("USA Donald Trump", "ČSSD Jiří Paroubek"); a given name after a
       // surname opens the next person ("Piotrem Lekszyckim Stefan Niesiołowski").
       if (joins && !t.joined && (t.upper || prev.upper)) joins = false;
+      // A change of script starts another name ("The Hockey News Райан Кеннеди").
+      if (joins && t.nonLatin !== prev.nonLatin) joins = false;
       if (joins && !t.joined && firstName(t) && !firstName(prev) && last.tokens.length > 1) joins = false;
     }
     if (joins && last) {
@@ -291,8 +303,9 @@ export function groupFound(g: NameGroup, other: SideIndex): boolean {
     for (let i = 0; i < levels.length; i++) {
       const t = g.tokens[i];
       if (t.forms.place) {
-        // A place adjective may go ("Папа Римский" is the Pope).
-        if (levels[i] === 0 && !SLAVIC_ADJECTIVE.test(t.forms.f)) return false;
+        // A place adjective may go beside a name that came through ("Папа Римский" is the Pope),
+        // not beside a sentence's opening word ("Země Evropské unie" is no "Countries").
+        if (levels[i] === 0 && !(SLAVIC_ADJECTIVE.test(t.forms.f) && levels.some((l, k) => k !== i && l > 0 && g.strengths[k] === 2))) return false;
       } else if (!translates(t) && !t.upper && g.strengths[i] === 2) {
         pure++;
         if (levels[i] > 0) pureFound++;
@@ -317,6 +330,18 @@ export function groupFound(g: NameGroup, other: SideIndex): boolean {
 }
 
 const SLAVIC_ADJECTIVE = /(?:sk|ck|tsk|ch)(?:ii|iy|aya|oe|oye|ogo|omu|oy|ie|ikh|ich|ym|im|ou|ych|eho|ego|emu|ej|a|e|i|o|y)$/;
+/** The same with every case ending (Московском, Галапагосские, Pensylvánské, Baltského). */
+const SLAVIC_ADJECTIVE_CASES = /(?:sk|ck|tsk)(?:ii|iy|iye|aya|oe|oye|ogo|omu|om|oy|oi|ie|ikh|ich|ym|im|ymi|imi|uyu|ou|ych|eho|ego|emu|ej|em|a|e|i|o|y)$/;
+const SLAVIC_LANGS = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'sr', 'hr', 'sl']);
+
+/**
+ * A relational adjective capitalised inside a Slavic sentence (Московском регионе, Pensylvánské
+ * divočině): these languages write such adjectives in lower case unless they open a name, so it
+ * is one, however ordinary the word in lower case.
+ */
+export function slavicNameAdjective(t: NameToken, lang: string): boolean {
+  return SLAVIC_LANGS.has(lang) && t.cap && !t.initial && !t.upper && SLAVIC_ADJECTIVE_CASES.test(t.forms.f);
+}
 
 /** A word that translates rather than transfers: League, État, Ministerstwa (not a place, not a given name). */
 function translates(t: NameToken): boolean {
@@ -372,6 +397,135 @@ export function strayNames(toks: NameToken[], source: SideIndex, lang: string, t
   return out;
 }
 
+/** Lower-case words a name of several capitalised words may hold ("Wonders of the African World"). */
+const RUN_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'la', 'von', 'van', 'der', 'al', 'el']);
+
+const LOWER_GAP = /^\s+[a-z\s]+\s+$/;
+
+function runConnected(text: string, a: NameToken, b: NameToken): boolean {
+  const between = gap(text, a, b);
+  if (isBlank(between) || b.joined) return true;
+  if (between.length > 10 || !LOWER_GAP.test(between)) return false;
+  return between.trim().split(/\s+/).every((w) => RUN_CONNECTORS.has(w));
+}
+
+/**
+ * Runs of capitalised target words (acronyms too) none of which has a counterpart in the source:
+ * what a source name may have been replaced by ("The White Lion", "LPG", "Open Government
+ * Partnership", "American Civil War"). A run is read whole, lower-case connectors included: one
+ * word with a counterpart explains the rest ("Wonders of the African World" for "Divy afrického
+ * světa"). A sentence opener that is an ordinary English word opens none.
+ */
+export function unexplainedRuns(toks: NameToken[], source: SideIndex, sourceCaps: SideIndex, text: string): NameToken[][] {
+  // Adjacent capitalised words first; then the pieces a connector links, but for a piece the
+  // source has among its own capitalised words: that is a name of its own ("Pacific League | of
+  // New York City").
+  interface Piece {
+    toks: NameToken[];
+    linked: boolean;
+    ownName: boolean;
+    explained: boolean;
+    namey: boolean;
+  }
+  const pieces: Piece[] = [];
+  let cur: Piece | null = null;
+  // Words of an English name of several words the source has by its concept ("United States" for США).
+  let carried = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.forms.multi) {
+      const multi = multiwordConcepts(toks, i);
+      if (multi && multi.some((c) => source.concepts.includes(c))) carried = Math.max(carried, multiLength(toks, i, multi));
+    }
+    const own = carried > 0;
+    if (carried > 0) carried--;
+    const capital = (t.cap || t.upper) && !t.digit && !t.caseless && t.forms.f.length >= 2;
+    if (!capital) {
+      if (cur && !RUN_CONNECTORS.has(t.forms.f)) cur = null;
+      continue;
+    }
+    if (t.initial && !t.upper && (t.forms.englishWord || t.forms.common || ENGLISH_LOOKING.test(t.forms.f)) && !englishPlace(t)) {
+      cur = null;
+      continue;
+    }
+    const prev: NameToken | null = cur ? cur.toks[cur.toks.length - 1] : null;
+    if (!cur || !prev || !(isBlank(gap(text, prev, t)) || t.joined)) {
+      const linked: boolean = prev !== null && runConnected(text, prev, t);
+      cur = { toks: [], linked, ownName: false, explained: false, namey: false };
+      pieces.push(cur);
+    }
+    cur.toks.push(t);
+    if (own || explainedBy(t, source, sourceCaps)) {
+      cur.explained = true;
+      if (own || counterpartLevel(t, sourceCaps) > 0) cur.ownName = true;
+    } else if (!t.forms.common) cur.namey = true;
+  }
+  const out: NameToken[][] = [];
+  let group: Piece[] = [];
+  const flush = () => {
+    if (group.length > 0 && !group.some((p) => p.explained) && group.some((p) => p.namey)) {
+      const run = group.flatMap((p) => p.toks);
+      // Leading function words and titles are no part of what came from nowhere ("The", "Mr").
+      while (run.length > 0 && run[0].forms.common && !run[0].upper) run.shift();
+      if (run.length > 0) out.push(run);
+    }
+    group = [];
+  };
+  for (const p of pieces) {
+    if (p.ownName) {
+      flush();
+      continue;
+    }
+    if (!p.linked || group.length === 0 || group[group.length - 1].ownName) flush();
+    group.push(p);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Has a target word a counterpart in the source worth trusting: a capitalised word, a word that
+ * reaches the same concept, or a long lower-case word spelled alike (ostravským → Ostrava) — not a
+ * short one that merely looks alike ("War" is no "vari").
+ */
+function explainedBy(t: NameToken, source: SideIndex, sourceCaps: SideIndex): boolean {
+  if (counterpartLevel(t, sourceCaps) > 0 || hasJoinedCounterpart(t, source)) return true;
+  for (const c of t.forms.concepts) if (source.concepts.includes(c)) return true;
+  return t.forms.f.length >= 5 && counterpartLevel(t, source) > 0;
+}
+
+/** Could a target word open or join an unexplained run, judged against the source's capitalised words alone (a cheap first look)? */
+export function runCandidate(t: NameToken, sourceCaps: SideIndex): boolean {
+  if (t.digit || t.caseless || t.forms.common || t.forms.f.length < 2) return false;
+  if (t.initial && !t.upper && (t.forms.englishWord || ENGLISH_LOOKING.test(t.forms.f)) && !englishPlace(t)) return false;
+  return counterpartLevel(t, sourceCaps) === 0;
+}
+
+/** Does an English word name a place by its English forms (not "Children" by a foreign stem "chil")? */
+export function englishPlace(t: NameToken): boolean {
+  return t.forms.place && englishConcepts(t.forms.f).some(isPlaceConcept);
+}
+
+/** How many words the longest English name of several words starting at tokens[i] takes. */
+function multiLength(toks: NameToken[], i: number, concepts: number[]): number {
+  let n = 0;
+  for (let k = 2; k <= 4 && i + k <= toks.length; k++) {
+    const c = multiwordConcepts(toks.slice(i, i + k), 0);
+    if (c && c.some((x) => concepts.includes(x))) n = k;
+  }
+  return n;
+}
+
+/** Does the run name a place the source does not (Singapore, NATO, "American Dollar", "United States")? */
+export function namesNewPlace(run: NameToken[], source: SideIndex): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i];
+    if (t.forms.place) for (const c of englishConcepts(t.forms.f)) if (isPlaceConcept(c) && !source.concepts.includes(c)) return true;
+    if (t.forms.multi) for (const c of multiwordConcepts(run, i) ?? []) if (isPlaceConcept(c) && !source.concepts.includes(c)) return true;
+  }
+  return false;
+}
+
 /**
  * Is the acronym spelled out in the target ("PZPN" → "Polish Football Association", "MSWiA" →
  * "Ministry of Interior and Administration")? A run of two or more capitalised words inside a
@@ -414,7 +568,9 @@ export function mayHaveUnexpected(caps: NameToken[], sourceCaps: SideIndex, lang
     const a = caps[i];
     const b = caps[i + 1];
     if (a.upper || b.upper || a.digit || b.digit || !(b.joined || isBlank(gap(text, a, b)))) continue;
-    if (ordinaryTarget(a, lang) || ordinaryTarget(b, lang)) continue;
+    // As unexpectedNames reads them: an ordinary word may follow a head that looks like no English
+    // word ("Akasakatei Comedy Club").
+    if (ordinaryTarget(a, lang) || (ordinaryTarget(b, lang) && ENGLISH_LOOKING.test(a.forms.f))) continue;
     if (counterpartLevel(a, sourceCaps) === 0 && counterpartLevel(b, sourceCaps) === 0) return true;
   }
   return false;
@@ -450,7 +606,7 @@ export function expandsAcronym(acronym: NameToken, run: NameToken[]): boolean {
 }
 
 // Words that cannot end a clause or stand before "and" ("in", "on", "up" can: "catch on,").
-const PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'from', 'with', 'between', 'than', 'into', 'via', 'per', 'in', 'by']);
+const PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'from', 'with', 'between', 'than', 'into', 'via', 'per', 'in', 'by', 'against']);
 const CANNOT_END = new Set(['the', 'a', 'an', 'of', 'between', 'than']);
 const SECOND_PREPOSITION = new Set(['in', 'on', 'at', 'of', 'from', 'with', 'for', 'by', 'and', 'or']);
 const AFTER_THE = new Set(['also', 'will', 'would', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'on', 'in', 'at', 'of', 'to', 'and', 'or', 'who', 'which', 'that', 'said', 'can', 'could', 'did', 'does']);
@@ -472,6 +628,35 @@ const TRACE_TEXT = new RegExp(
   ].join('|'),
 );
 
+/** Past forms that are no participle: a sentence cannot open on one ("Began funding the initiative"). */
+const PRETERITE_LIST =
+  'began went came saw took gave wrote spoke knew grew drew rose fell ate drove rode sang swam threw flew chose froze stole forgot bore tore wore shook sank rang';
+const PRETERITE_ONLY = new Set(PRETERITE_LIST.split(' '));
+const PRETERITE_OPENING = new RegExp(`(?:^|[.!?]\\s+)(?:${PRETERITE_LIST.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s+[a-z]`);
+
+/**
+ * Cuts seen on the text alone, without reading its words: what the sentence shows plainly
+ * ("And Afghan forces moved", "Began funding the initiative", empty brackets). Enough to report a
+ * word the table follows that is gone without a trace of a replacement.
+ */
+export function plainTrace(text: string): boolean {
+  return TRACE_TEXT.test(text) || PRETERITE_OPENING.test(text);
+}
+
+/** Conjunctions that open a clause with its subject ("Although held an early lead" lost it). */
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'unless', 'because', 'while', 'if']);
+/** The same, but also prepositions or adverbs: only at a sentence's start or after "long", "shortly"... */
+const TEMPORAL = new Set(['after', 'before', 'since', 'until', 'once', 'when']);
+const DEGREE = new Set(['long', 'shortly', 'just', 'soon', 'well', 'right', 'even', 'ever']);
+/** Verbs whose passive takes an object ("When asked a question", "If offered the job"). */
+const DITRANSITIVE = new Set(
+  'asked given offered shown told promised awarded granted sent paid denied allowed handed taught charged faced'.split(' '),
+);
+/** Verbs of saying in the third person, which "as" opens with their subject ("As Rzeczpospolita notes,"). */
+const REPORTING = new Set('notes says writes reports explains observes argues claims suggests recalls adds states stresses wrote'.split(' '));
+/** Words that call for a name after them ("a man named Aristarchus"). */
+const NAMING = new Set(['named', 'called', 'titled', 'entitled', 'dubbed', 'nicknamed']);
+
 /** Past forms that end in no -ed: a sentence opening on one has lost its subject. */
 const IRREGULAR_PAST = new Set(
   `lost won took made gave went came saw got held led left met ran paid sent spent began brought bought built chose
@@ -481,6 +666,48 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'th
 /** Prepositions that also close a phrasal verb ("swimming back in is"). */
 const PARTICLES = new Set(['in', 'by', 'to', 'at', 'that']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+
+/** Words that open an introductory phrase, after which a comma and then the subject come. */
+const INTRODUCERS = new Set(
+  'in at on during after before according under for with since from by until throughout despite last earlier later then'.split(' '),
+);
+const CLAUSE_END = /[.!?;:]/;
+const COMMA_NEXT = /^\s*,/;
+const CLOSING_QUOTES = '"\u201d\u2019\'';
+/** Words after which a past form is a participle, not a finite verb ("named after", "based on"). */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'on', 'at', 'with', 'after', 'for', 'from', 'as', 'into', 'out', 'up', 'off', 'down', 'over', 'and', 'or', 'of']);
+
+/**
+ * Does the first comma of a sentence opened by an introductory phrase ("In 1884,", "According to
+ * later court decisions,") lead straight into a finite verb: "In 1884, accepted a job", "…,
+ * was allowed to operate"? The subject between them was cut.
+ */
+function subjectlessAfterComma(toks: NameToken[], i: number, text: string): boolean {
+  for (let k = i + 1; k < toks.length && k < i + 12; k++) {
+    const prev = toks[k - 1];
+    const between = text.slice(prev.end, toks[k].start);
+    if (CLAUSE_END.test(between)) return false;
+    if (!between.includes(',')) continue;
+    const v = toks[k];
+    const next = toks[k + 1];
+    if (v.cap || !next || !isBlank(text.slice(v.end, next.start)) || next.cap) return false;
+    const nf = next.forms.f;
+    if (AUXILIARIES.has(v.forms.f) && v.forms.f !== 'had') return nf !== 'to' && !DETERMINERS.has(nf);
+    return pastVerb(v.forms.f) && !isEnglishCommon(v.forms.f) && !AFTER_PARTICIPLE.has(nf);
+  }
+  return false;
+}
+
+/** Does the sentence going on at `from` end with a question mark? */
+function isQuestion(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 63) return true;
+    // A full stop inside a closing quotation does not end the sentence ('…capabilities."?').
+    if ((c === 46 || c === 33) && !CLOSING_QUOTES.includes(text.charAt(k + 1) || ' ')) return false;
+  }
+  return false;
+}
 
 function pastVerb(f: string): boolean {
   return IRREGULAR_PAST.has(f) || (f.endsWith('ed') && f.length > 4 && isFrequentEnglish(f));
@@ -500,7 +727,8 @@ export function removalTrace(toks: NameToken[], text: string): boolean {
     const f = t.forms.f;
     const next = toks[i + 1];
     const after = text.slice(t.end, next ? next.start : text.length);
-    if (!t.cap && PREPOSITIONS.has(f) && !t.joined) {
+    // A sentence may open on the preposition ("At, Adjunct Professor").
+    if ((!t.cap || (t.initial && !t.upper)) && PREPOSITIONS.has(f) && !t.joined) {
       // "according to, it", "of the )", "the director of ." — but not "a.m." nor a preposition
       // that ends its clause ("taken from.").
       if (/^\s*[,;:)\]]/.test(after)) return true;
@@ -512,7 +740,23 @@ export function removalTrace(toks: NameToken[], text: string): boolean {
         if (AUXILIARIES.has(next.forms.f) && !PARTICLES.has(f)) return true;
       }
     }
+    if ((!t.cap || t.initial) && !t.upper && next && !next.cap && isBlank(after)) {
+      const nf = next.forms.f;
+      const third = toks[i + 2]?.forms.f ?? '';
+      // "The main characters are and Soňa": the first of two names was cut.
+      if ((f === 'are' || f === 'were') && (nf === 'and' || nf === 'or') && toks[i + 2]?.cap && !toks[i + 2].initial) return true;
+      // "As notes, although": the writer quoted was cut.
+      if (f === 'as' && REPORTING.has(nf) && COMMA_NEXT.test(text.slice(next.end, toks[i + 2]?.start ?? text.length))) return true;
+      // "a man named commented that": the name after "named" was cut.
+      if (NAMING.has(f) && pastVerb(nf) && !isEnglishCommon(nf)) return true;
+      // "Although held an early lead", "Long before attempted to enter": the clause lost its subject.
+      const opens = SUBORDINATORS.has(f) || (TEMPORAL.has(f) && (i === 0 || t.initial || DEGREE.has(toks[i - 1].forms.f)));
+      const close = isBlank(text.slice(next.end, toks[i + 2]?.start ?? next.end));
+      if (opens && pastVerb(nf) && !DITRANSITIVE.has(nf) && (DETERMINERS.has(third) || third === 'to') && close) return true;
+    }
     if (!t.initial || t.upper || t.digit) continue;
+    if (INTRODUCERS.has(f) && subjectlessAfterComma(toks, i, text) && !isQuestion(text, t.end)) return true;
+    if (PRETERITE_ONLY.has(f) && next && !next.cap) return true;
     // What stands between the sentence's start and its first word: a comma is a cut.
     const lead = text.slice(i > 0 ? toks[i - 1].end : 0, t.start);
     if (/^[\s.!?]*[,;]\s*$/.test(lead)) return true;
@@ -522,7 +766,8 @@ export function removalTrace(toks: NameToken[], text: string): boolean {
     const nf = next.forms.f;
     const between = text.slice(t.end, next.start);
     if (f === 'the' && !next.cap && (AFTER_THE.has(nf) || (pastVerb(nf) && DETERMINERS.has(toks[i + 2]?.forms.f ?? '')))) return true;
-    if (OPENING_VERBS.has(f) && !next.cap && !/[.!?;:]/.test(between)) return true;
+    // (A question opens so: "Were three people injured…?")
+    if (OPENING_VERBS.has(f) && !next.cap && !/[.!?;:]/.test(between) && !isQuestion(text, t.end)) return true;
     if (f === 'also' && pastVerb(nf)) return true;
     // A sentence opening on a verb: "Owns an apartment", "Recalled that", "Held a similar", "Returned to".
     if (DETERMINERS.has(nf) && (IRREGULAR_PAST.has(f) || ((f.endsWith('ed') || f.endsWith('s')) && f.length > 3 && isFrequentEnglish(f) && !isEnglishCommon(f)))) return true;

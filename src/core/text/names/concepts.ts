@@ -8,12 +8,14 @@
 // A stem matches a folded word it begins (compounds and inflection follow it); stems of three
 // letters or fewer, or written with a final '=', must match the whole word or one of its stems.
 // English forms match the word itself or with a short ending (state, states, statehood no).
-import { fold } from './fold';
+import { fold, stems } from './fold';
+import { regionCodes, regionNames } from './regions';
+import { functionWords } from '../../lang/function-words';
 
 const LINES = `
 league leagues: ligue liga lega ligi= ligy= ligu= lige=
-state states us usa: etat staat estad stato stati= stany= stanach stanow stanami stanem stat= statu= staty= state= statni gosudarstv shtat
-united uk us usa united_kingdom united_states: unis unies vereinigt vereint unid unit zjednoczon spojen soedinenn obedinenn obyedinenn verenigd
+state states us usa: etat staat estad stato stati= stany= stanach stanow stanami stanem stat= statu= staty= state= statni gosudarstv shtat ssha= eeuu=
+united uk us usa united_kingdom united_states: unis unies vereinigt vereint unid unit zjednoczon spojen soedinenn obedinenn obyedinenn verenigd ssha= eeuu=
 nations nation national nationals: nation nacion nazion narod narodn natsion naczeln
 international: internation international internacion internazional miedzynarod mezinarod mezhdunarod
 union unions: union unione unia unie unii= soyuz uniao unie
@@ -58,11 +60,11 @@ security: securite sicherheit segurid sicurezz bezpiecz bezpecn bezopasn seguran
 police: police polizei polic politsi politi
 guard guards: garde guardia gward gard gvardi
 government: gouvernement regierung gobierno governo rzad= rzadu= rzadem vlad= vlady= vlada pravitelstv governo regering
-senate senator senators: senat senado senato senatu
+senate senator senators senatorial: senat senado senato senatu senack senatn
 congress: congres kongres congreso congresso
 parliament parliamentary: parlement parlament parlamento
 assembly: assemble versammlung asamble assemble zgromadzen shromazden sobrani assamble
-chamber: chambre kammer camara camera izba izby= izbie komor palat kamer
+chamber: chambre kammer camara camera izba izby= izbie komor palat kamer snemovn
 deputies deputy: deputes abgeordnet diputad deputat poslan poslanec deputat
 general: general ogoln obecn obshch generaln
 federal federation: federa federac federats bund
@@ -249,7 +251,7 @@ year: annee jahr ano= anno rok= roku= rok let= goda god= jaar
 // Places, peoples and organisations whose names differ by language: names in their own right.
 const PLACES = `
 africa african africans: afrik afric afriq afryk afroamerykan
-america american americans us usa: amerik americ ameriq ameryk usa= ssha= eeuu= ee.uu= norteameric
+america american americans us usa: amerik americ ameriq ameryk usa= ssha= eeuu= ee.uu= norteameric estadounid statunit
 asia asian: asien asiat azj asie asia azi
 europe european europeans eu: europ evrop evropsk euro
 australia australian: australi austral
@@ -300,8 +302,9 @@ palestine palestinian palestinians: palestin palastin palestyn palestin
 egypt egyptian: agypt egipt egipet egypt egitt egypte
 saudi: saoudi saudi saudit saudyj saudsk saudovsk
 arab arabic arabia arabian arabs: arab
-emirates: emirat
+emirates uae: emirat oae= zea= vae= sae= eau=
 qatar: katar qatar
+jewish jews jew judaism: judisch jud= juden judin zyd= zydzi zydowsk zid= zide zidovsk evrei yevrei ebre ebrai judio judia giudai juif juive joods
 kuwait: koweit kuwait kuvejt kuveyt koeweit
 yemen: yemen jemen
 turkey turkish turk: turkei turkisch turci turk turqu tureck turc turets turtsi turkij
@@ -327,7 +330,7 @@ indonesia indonesian: indonesi indonezj indonez
 philippines filipino: philippin filipin
 south_africa: sudafrik sudafric afrique du sud rpa= yuar=
 new_zealand: neuseeland nowa zelandia novy zeland nuova zelanda nueva zelanda nouvelle-zelande novaya zelandiya
-moscow: moskau moskv moskw moscu mosca moscou
+moscow: moskau moskv moskw moscu mosca moscou moskov moskevsk moskiewsk
 warsaw: warschau warszaw varsov varsav varshav
 prague: prag praha prah= prahy praze praga
 munich: munchen munchn monachium mnichov myunkhen
@@ -416,6 +419,12 @@ function add(stem: string, concept: number, exact: boolean): void {
  * from PEOPLE on: given names. */
 let firstPlace = 0;
 let firstPerson = 0;
+/** Concept ids from here on: countries the table does not list, from the runtime's locale data. */
+let firstRegion = Number.MAX_SAFE_INTEGER;
+/** Region code → concept id. */
+const REGION = new Map<string, number>();
+/** English country names of one word → concepts. */
+const REGION_EN = new Map<string, number[]>();
 
 function build(): void {
   built = true;
@@ -449,6 +458,168 @@ function build(): void {
         add(stem, concept, exact || stem.length <= 3);
       }
     });
+  buildRegions(firstPerson + PEOPLE.trim().split('\n').length);
+}
+
+function isTablePlace(c: number): boolean {
+  return c >= firstPlace && c < firstPerson;
+}
+
+/** The place concept an English name already has in the table ("Netherlands", "South Africa", "UK"), or -1. */
+function tablePlace(words: string[]): number {
+  const f = words.map(fold);
+  if (f.length === 1) return ENGLISH.get(f[0])?.find(isTablePlace) ?? -1;
+  for (const m of MULTI.get(f[0]) ?? []) if (isTablePlace(m.concept) && m.words.join(' ') === f.join(' ')) return m.concept;
+  return -1;
+}
+
+/**
+ * Every country the runtime can name in English: one concept each, the table's own where it has
+ * the country already (its foreign stems stay), a new one past the given names otherwise.
+ */
+function buildRegions(first: number): void {
+  firstRegion = first;
+  let next = first;
+  for (const code of regionCodes()) {
+    const names = regionNames('en', code);
+    let concept = -1;
+    for (const words of names) if ((concept = tablePlace(words)) >= 0) break;
+    if (concept < 0) concept = next++;
+    REGION.set(code, concept);
+    for (const words of names) {
+      const f = words.map(fold);
+      if (f.length === 1) {
+        // English words only: a short English name is often a word elsewhere (Того, mali).
+        if (f[0].length >= 2) push(REGION_EN, f[0], concept);
+      } else {
+        const list = MULTI.get(f[0]) ?? [];
+        if (!list.some((m) => m.concept === concept && m.words.join(' ') === f.join(' '))) list.push({ words: f, concept });
+        MULTI.set(f[0], list);
+      }
+    }
+  }
+}
+
+interface RegionIndex {
+  /** A name, or a stem of it of four letters or more → concepts. */
+  exact: Map<string, number[]>;
+  /** Stems of five letters or more, by their first two letters: adjectives grow on them (Катар → катарский). */
+  prefix: Map<string, { stem: string; concept: number }[]>;
+  /** Concept → its names and stems. */
+  byConcept: Map<number, string[]>;
+}
+
+const REGION_INDEX = new Map<string, RegionIndex>();
+
+function push<K>(map: Map<K, number[]>, key: K, c: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [c]);
+  else if (!list.includes(c)) list.push(c);
+}
+
+/**
+ * One language's country names, indexed on first use. Names of one word only; names under five
+ * letters are left to spelling (Mali, Peru) as they are often words too (Того "of that"), but for
+ * acronyms (США, ОАЭ, USA).
+ */
+function regionIndex(lang: string): RegionIndex {
+  let idx = REGION_INDEX.get(lang);
+  if (idx) return idx;
+  if (!built) build();
+  idx = { exact: new Map(), prefix: new Map(), byConcept: new Map() };
+  REGION_INDEX.set(lang, idx);
+  const fn = functionWords(lang);
+  for (const code of regionCodes()) {
+    const concept = REGION.get(code);
+    if (concept === undefined) continue;
+    for (const words of regionNames(lang, code)) {
+      if (words.length !== 1) continue;
+      const raw = words[0];
+      const acronym = raw.length <= 5 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      const n = fold(raw);
+      if (acronym) {
+        if (n.length >= 2) push(idx.exact, n, concept);
+        continue;
+      }
+      const own = idx.byConcept.get(concept);
+      if (own) own.push(n);
+      else idx.byConcept.set(concept, [n]);
+      if (n.length < 5 || fn.has(raw.toLowerCase())) continue;
+      for (const st of stems(n, lang)) {
+        if (st.length < 4) continue;
+        push(idx.exact, st, concept);
+        if (st.length >= 5) {
+          const key = st.slice(0, 2);
+          const list = idx.prefix.get(key) ?? [];
+          if (!list.some((e) => e.stem === st && e.concept === concept)) list.push({ stem: st, concept });
+          idx.prefix.set(key, list);
+        }
+      }
+    }
+  }
+  return idx;
+}
+
+/** Countries an English word names: the name, its people or adjective (Qatari, Comorian, Singaporean). */
+function englishRegion(folded: string): number[] {
+  if (!built) build();
+  const w = folded.replace(/'s$/, '');
+  const hit = REGION_EN.get(w);
+  if (hit) return hit;
+  for (const tail of ['i', 'n', 'an', 'ian', 'ean', 'ese', 'ans', 'ians', 'eans']) {
+    if (w.length > tail.length + 3 && w.endsWith(tail)) {
+      const stem = w.slice(0, w.length - tail.length);
+      const found = REGION_EN.get(stem) ?? REGION_EN.get(stem + 'a') ?? REGION_EN.get(stem + 'e') ?? REGION_EN.get(stem + 's');
+      if (found) return found;
+    }
+  }
+  return NONE;
+}
+
+/** Concept → the table's foreign stems for it, built on first use. */
+let STEMS_OF: Map<number, string[]> | null = null;
+
+/**
+ * Could a folded text name this place anywhere, in any case or word form: does it hold one of the
+ * table's stems for it, or a name or stem of the country in the text's language? A cheap first
+ * look before the text's words are read ("russisch" holds "russ": Russian is no new place).
+ */
+export function placeMentioned(concept: number, foldedText: string, lang: string): boolean {
+  if (!built) build();
+  if (!STEMS_OF) {
+    STEMS_OF = new Map();
+    for (const list of INDEX.values()) {
+      for (const s of list) {
+        const l = STEMS_OF.get(s.concept);
+        if (l) l.push(s.stem);
+        else STEMS_OF.set(s.concept, [s.stem]);
+      }
+    }
+  }
+  for (const st of STEMS_OF.get(concept) ?? NONE_STR) if (foldedText.includes(st)) return true;
+  if (lang !== 'en') for (const n of regionIndex(lang).byConcept.get(concept) ?? NONE_STR) if (foldedText.includes(n)) return true;
+  return false;
+}
+const NONE_STR: string[] = [];
+
+/**
+ * Countries a folded word of a language names by the runtime's locale data (Komoren, Сингапуром,
+ * катарский): the word or one of its stems is a name or a stem of one, or it grows on a long stem
+ * by a short ending. English names are in the shared table already.
+ */
+export function regionConcepts(folded: string, wordStems: string[], lang: string): number[] {
+  if (lang === 'en') return englishRegion(folded);
+  const idx = regionIndex(lang);
+  if (idx.exact.size === 0) return NONE;
+  let out: number[] | null = null;
+  for (const s of wordStems) {
+    const hit = idx.exact.get(s);
+    if (hit) for (const c of hit) if (!(out ??= []).includes(c)) out.push(c);
+  }
+  for (const e of idx.prefix.get(folded.slice(0, 2)) ?? []) {
+    if (folded.length - e.stem.length <= 5 && folded.startsWith(e.stem) && !(out ??= []).includes(e.concept)) out.push(e.concept);
+  }
+  return out ?? NONE;
 }
 
 const ENGLISH_TAILS = ['s', 'es', 'n', 'ns', 'ern', 'an', 'ans', 'ian', 'ians', 'ese', 'ish', 'i', 'is'];
@@ -480,16 +651,80 @@ export function conceptsOf(folded: string, wordStems: string[] = [folded]): numb
   for (const part of parts) {
     const list = INDEX.get(part.slice(0, 2));
     if (!list) continue;
+    // Of two stems the word begins with, one inside the other, the longer says more: Königin is a
+    // queen, not a König; Królowa, Королева likewise.
+    // (Common words only: a place's stems nest across its names, europ / europaisch.)
+    let longest = 0;
+    for (const s of list) if (!s.exact && s.concept < firstPlace && part.startsWith(s.stem)) longest = Math.max(longest, s.stem.length);
     for (const s of list) {
       if (s.exact) {
         if (part === s.stem || wordStems.includes(s.stem)) push(s.concept);
-      } else if (part.startsWith(s.stem) && (s.stem.length >= 5 || part.length - s.stem.length <= 5)) push(s.concept);
+      } else if (part.startsWith(s.stem) && (s.stem.length >= 5 || part.length - s.stem.length <= 5)) {
+        const outdone = s.concept < firstPlace && longest - s.stem.length >= 2;
+        if (!outdone) push(s.concept);
+      }
     }
   }
   const result: number[] = out ?? NONE;
   if (CACHE.size > 50000) CACHE.clear();
   CACHE.set(folded, result);
   return result;
+}
+
+/**
+ * Concepts an English word reaches by its English forms alone (Singapore, Qatari, Navy), not by
+ * a foreign stem it happens to begin with ("children" is no Chile).
+ */
+const ENGLISH_CACHE = new Map<string, number[]>();
+
+export function englishConcepts(folded: string): number[] {
+  const hit = ENGLISH_CACHE.get(folded);
+  if (hit) return hit;
+  if (!built) build();
+  const w = folded.replace(/'s$/, '');
+  let out: number[] | null = null;
+  const add = (ids: number[] | undefined) => {
+    if (ids) for (const c of ids) if (!(out ??= []).includes(c)) out.push(c);
+  };
+  add(ENGLISH.get(w));
+  for (const tail of ENGLISH_TAILS) if (w.length > tail.length + 2 && w.endsWith(tail)) add(ENGLISH.get(w.slice(0, w.length - tail.length)));
+  add(englishRegion(w));
+  const result: number[] = out ?? NONE;
+  if (ENGLISH_CACHE.size > 50000) ENGLISH_CACHE.clear();
+  ENGLISH_CACHE.set(folded, result);
+  return result;
+}
+
+/**
+ * Concepts a folded word of a language reaches as a whole: by an English form, a stem the table
+ * lists, or a table stem followed by an inflection of three letters at most (Kongress, Westen,
+ * Senat, Unione) — not by the head or the start of a compound (Arbeiterfamilie, Verkehrsfluss).
+ */
+const CLOSE_CACHE = new Map<string, number[]>();
+
+export function closeConcepts(folded: string, wordStems: string[], lang: string): number[] {
+  const key = `${lang}:${folded}`;
+  const hit = CLOSE_CACHE.get(key);
+  if (hit) return hit;
+  const result = closeConceptsOf(folded, wordStems, lang);
+  if (CLOSE_CACHE.size > 50000) CLOSE_CACHE.clear();
+  CLOSE_CACHE.set(key, result);
+  return result;
+}
+
+function closeConceptsOf(folded: string, wordStems: string[], lang: string): number[] {
+  if (!built) build();
+  const w = folded.replace(/'s$/, '');
+  let out: number[] | null = null;
+  const add = (c: number) => {
+    if (!(out ??= []).includes(c)) out.push(c);
+  };
+  for (const c of englishConcepts(w)) add(c);
+  for (const s of INDEX.get(w.slice(0, 2)) ?? []) {
+    if (w === s.stem || wordStems.includes(s.stem) || (!s.exact && w.startsWith(s.stem) && w.length - s.stem.length <= 3)) add(s.concept);
+  }
+  for (const c of regionConcepts(w, wordStems, lang)) add(c);
+  return out ?? NONE;
 }
 
 /**
@@ -557,7 +792,7 @@ export function multiwordConcepts(tokens: { forms: { f: string } }[], i: number)
 /** Is this concept a place, people or organisation (Warsaw, Germans, NATO) rather than a common word? */
 export function isPlaceConcept(concept: number): boolean {
   if (!built) build();
-  return concept >= firstPlace && concept < firstPerson;
+  return (concept >= firstPlace && concept < firstPerson) || concept >= firstRegion;
 }
 
 /** Is this concept a word that translates (League, State, Sun), not a place nor a given name? */

@@ -5,7 +5,7 @@
 // skeleton, stems, concepts) are computed once per written form and language.
 import type { Word } from '../word-runs';
 import { fold, skeleton, stems } from './fold';
-import { compoundHeadConcepts, conceptsOf, isEnglishConceptWord, isPlaceConcept, opensMultiword } from './concepts';
+import { compoundHeadConcepts, conceptsOf, regionConcepts, isEnglishConceptWord, isPlaceConcept, opensMultiword } from './concepts';
 import { isCommonCapital, isEnglishCommon, isFirstName, isGermanNoun } from './lexicon';
 import { isFrequentEnglish } from './english-words';
 
@@ -89,6 +89,8 @@ export function formsOf(text: string, lang: string): Forms {
   const f = fold(text);
   const st = stems(f, lang);
   let concepts = conceptsOf(f, st);
+  const regions = regionConcepts(f, st, lang);
+  if (regions.length > 0) concepts = [...new Set([...concepts, ...regions])];
   if (COMPOUNDING.has(lang) && f.length >= 7) {
     // Slavic words end in long inflections that look like stems ("-ческие" is no Czech): only
     // long stems of common words there.
