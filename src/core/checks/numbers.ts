@@ -6,6 +6,7 @@
 import type { Check } from './check';
 import { extractNumbers, formatLike, sameQuantity, type NumberToken } from '../text/numbers';
 import { viewWords } from '../text/word-runs';
+import { hasConversion, unitAfter } from '../text/units';
 
 /** Left-over numbers can be a change of one another when of like size ("28,000" ~ "24,000"). */
 function comparable(a: NumberToken, b: NumberToken): boolean {
@@ -81,7 +82,15 @@ export const check: Check = {
         }
       }
     }
-    const srcLeft = src.filter((s) => !srcUsed.has(s) && pairableSource(s));
+    // A measure converted with its unit ("120 feet" → "40 Meter") is a localisation, not a change.
+    const srcWords = viewWords(ctx.doc, view, 's');
+    const tgtWords = viewWords(ctx.doc, view, 't');
+    const converted = (s: NumberToken) => {
+      const unit = unitAfter(view.source, s.end, srcWords);
+      // A source that gives both ("20 km (15 mi)") leaves the translation nothing to convert.
+      return unit !== null && hasConversion(unit, tgtWords) && !hasConversion(unit, srcWords);
+    };
+    const srcLeft = src.filter((s) => !srcUsed.has(s) && pairableSource(s) && !converted(s));
     const tgtLeft = tgt.filter((t) => !tgtUsed.has(t) && pairableTarget(t));
     // A left-over target number paired, in order, with a left-over source number of like size
     // is a changed number; the target alone is not reported (added context, unit conversions).

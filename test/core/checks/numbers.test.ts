@@ -1,3 +1,4 @@
+import { checkPair } from '../../../src/core';
 // The numbers check beyond its catalogue examples: exact spans, suggestions in the target's
 // conventions, the normalisations it relies on, and the sample article staying quiet.
 import { check } from '../../../src/core/checks/numbers';
@@ -96,5 +97,27 @@ describe('numbers check', () => {
       'It comes nearly a month after the October 10 legislative elections which saw the Conquest Alliance lose many seats. In power since May 2020. Activists rose up in October 2019.';
     expect(issues(fr, en, 'fr', 'en')).toEqual([]);
     expect(issues(fr, en.replace('October 10', 'October 11'), 'fr', 'en').map((x) => x.target?.text)).toEqual(['11']);
+  });
+});
+
+describe('numbers: measures converted with their units', () => {
+  const issues = (source: string, target: string, from: string, to: string) =>
+    checkPair(source, target, from, to).issues.filter((i) => i.ruleId === 'numbers');
+
+  it('takes a number converted along with its unit for a localisation, in either direction', () => {
+    expect(issues("It's about 120 feet above the water.", 'Er befindet sich etwa 40 Meter über dem Wasser.', 'en', 'de')).toEqual([]);
+    expect(issues('It will raise itself to 115 Fahrenheit for two days.', 'Es wird sich zwei Tage lang auf 46 Grad Celsius aufheizen.', 'en', 'de')).toEqual([]);
+    expect(issues("That's about a 15-foot boat.", 'Das ist etwa fünf Meter lang.', 'en', 'de')).toEqual([]);
+    expect(issues('Пробка растянулась на 8 километров.', 'The traffic jam stretched for 5 miles.', 'ru', 'en')).toEqual([]);
+  });
+
+  it('still flags a number changed or lost when its unit stayed the same', () => {
+    const [changed] = issues("It's about 120 feet above the water.", 'Er befindet sich etwa 40 Fuß über dem Wasser.', 'en', 'de');
+    expect(changed).toMatchObject({ messageId: 'changed', suggestions: [{ text: '120' }] });
+    expect(issues('Пробка растянулась на 8 километров.', 'The traffic jam stretched for kilometres.', 'ru', 'en')).toHaveLength(1);
+    // The source gives both systems: nothing was the translator's to convert.
+    const both = issues('Está a 80 km (50 millas) de la costa.', 'It is 80 km (45 miles) from the coast.', 'es', 'en');
+    expect(both).toHaveLength(1);
+    expect(both[0].target?.text).toBe('45');
   });
 });
