@@ -46,6 +46,50 @@ function indelCost(length: number): number {
   return 0.4 * Math.log(1 + length / 15);
 }
 
+/** Matched and unmatched anchor weight of a bead. */
+interface Overlap {
+  matched: number;
+  unmatched: number;
+}
+
+/**
+ * Multiset intersection of two anchor ranges, through `counts` (one slot per anchor id, all zero
+ * before and after): each anchor found on both sides earns its bonus, each left alone costs its
+ * penalty. Shared by the DP's inner loop and the final beads, so both score a bead alike.
+ */
+function intersect(
+  counts: Int32Array,
+  sIds: Int32Array,
+  s0: number,
+  s1: number,
+  tIds: Int32Array,
+  t0: number,
+  t1: number,
+  bonus: ArrayLike<number>,
+  penalty: ArrayLike<number>,
+  out: Overlap,
+): void {
+  let matched = 0;
+  let unmatched = 0;
+  for (let k = s0; k < s1; k++) counts[sIds[k]]++;
+  for (let k = t0; k < t1; k++) {
+    const id = tIds[k];
+    if (counts[id] > 0) {
+      counts[id]--;
+      matched += bonus[id];
+    } else unmatched += penalty[id];
+  }
+  for (let k = s0; k < s1; k++) {
+    const id = sIds[k];
+    if (counts[id] > 0) {
+      unmatched += penalty[id];
+      counts[id]--;
+    }
+  }
+  out.matched = matched;
+  out.unmatched = unmatched;
+}
+
 class Scorer {
   matched = 0;
   unmatched = 0;
@@ -110,7 +154,6 @@ class Scorer {
     return this.base(i0, i1, j0, j1, prior) + this.anchorCost(i0, i1, j0, j1);
   }
 
-  /** Multiset intersection of the two anchor ranges, through a reusable counter. */
   /** Length of source items [i0, i1) or target items [j0, j1), relative indices. */
   srcLength(i: number): number {
     return this.src.length[this.so + i] - this.src.length[this.so];
@@ -121,29 +164,8 @@ class Scorer {
   }
 
   private anchors(s0: number, s1: number, t0: number, t1: number): void {
-    const { counts } = this;
-    const sIds = this.src.anchorIds;
-    const tIds = this.tgt.anchorIds;
     const { bonus, penalty } = this.model;
-    let matched = 0;
-    let unmatched = 0;
-    for (let k = s0; k < s1; k++) counts[sIds[k]]++;
-    for (let k = t0; k < t1; k++) {
-      const id = tIds[k];
-      if (counts[id] > 0) {
-        counts[id]--;
-        matched += bonus[id];
-      } else unmatched += penalty[id];
-    }
-    for (let k = s0; k < s1; k++) {
-      const id = sIds[k];
-      if (counts[id] > 0) {
-        unmatched += penalty[id];
-        counts[id]--;
-      }
-    }
-    this.matched = matched;
-    this.unmatched = unmatched;
+    intersect(this.counts, this.src.anchorIds, s0, s1, this.tgt.anchorIds, t0, t1, bonus, penalty, this);
   }
 }
 
@@ -258,6 +280,7 @@ function fill(n: number, model: Model, scorer: Scorer, cost: Float64Array, back:
   const sIds = src.anchorIds;
   const tIds = tgt.anchorIds;
   const { variance, bonus, penalty, sentenceCountCost } = model;
+  const overlap: Overlap = { matched: 0, unmatched: 0 };
   for (let i = 0; i <= n; i++) {
     const hiI = hi[i];
     for (let j = lo[i]; j <= hiI; j++) {
@@ -299,25 +322,9 @@ function fill(n: number, model: Model, scorer: Scorer, cost: Float64Array, back:
         if (i0 === i1 && j1 - j0 === 1) unmatched = tPenalty[j0];
         else if (j0 === j1 && i1 - i0 === 1) unmatched = sPenalty[i0];
         else {
-          const s0 = sStart[i0];
-          const s1 = sStart[i1];
-          const t0 = tStart[j0];
-          const t1 = tStart[j1];
-          for (let q = s0; q < s1; q++) counts[sIds[q]]++;
-          for (let q = t0; q < t1; q++) {
-            const id = tIds[q];
-            if (counts[id] > 0) {
-              counts[id]--;
-              matched += bonus[id];
-            } else unmatched += penalty[id];
-          }
-          for (let q = s0; q < s1; q++) {
-            const id = sIds[q];
-            if (counts[id] > 0) {
-              unmatched += penalty[id];
-              counts[id]--;
-            }
-          }
+          intersect(counts, sIds, sStart[i0], sStart[i1], tIds, tStart[j0], tStart[j1], bonus, penalty, overlap);
+          matched = overlap.matched;
+          unmatched = overlap.unmatched;
         }
         const total = base + (unmatched - matched);
         if (total < best) {
