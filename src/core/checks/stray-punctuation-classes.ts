@@ -5,10 +5,9 @@
 // a word the dictionary does not know has no class (the rules then stay quiet).
 import type { Speller } from './check';
 import { EN_IRREGULAR_PAST } from '../lang/syntax';
-import { EN_AUX, EN_PAST, EN_SUBJECTS, isFunctionWord } from './stray-punctuation-words';
+import { EN_AUX, EN_PAST, EN_SUBJECTS, isFunctionWord, straightApostrophes } from './stray-punctuation-words';
 
 const CONSONANT_Y = /[^aeiou]y$/;
-const CURLY = /’/g;
 /** A word with its verb contracted: "it's", "they're", "we've", "one's" (or a possessive: generous). */
 const CONTRACTED = /^\p{L}+'(?:s|re|ve|d|ll|m)$/u;
 const DOUBLES = /[^aeiou][aeiou][bdgklmnprtv]$/;
@@ -104,7 +103,7 @@ export class WordClasses {
 
   /** A subject pronoun, or a word with a contracted verb ("it's", "they're", "one's"). */
   subjectWord(lower: string): boolean {
-    return EN_SUBJECTS.has(lower) || CONTRACTED.test(lower.replace(CURLY, "'"));
+    return EN_SUBJECTS.has(lower) || CONTRACTED.test(straightApostrophes(lower));
   }
 
   /**
@@ -113,7 +112,7 @@ export class WordClasses {
    * first word may be an imperative ("Add"). Generous: the rules ask it to prove a clause absent.
    */
   clauseWord(text: string, first = false, previous = ''): boolean {
-    const w = text.toLowerCase().replace(CURLY, "'");
+    const w = straightApostrophes(text.toLowerCase());
     if (this.subjectWord(w)) return true;
     if (text !== w && !first) return false;
     if (EN_AUX.has(w) || EN_IRREGULAR_PAST.has(w) || EN_PAST.has(w) || w.endsWith("n't")) return true;

@@ -30,6 +30,8 @@ import {
   isSpace,
   isUpper,
   likely,
+  firstWord,
+  lastClause,
   sentenceBefore,
   skipSpaceBack,
   sure,
@@ -47,7 +49,6 @@ const WHO_BEFORE = /\bwho\s+$/i;
 /** ", and inherit from, the": the object after the comma is shared by two verbs. */
 const SHARED_OBJECT = /,\s+(?:and|or|but|nor)\s+[^,.;:!?]{0,40}$/;
 const LIST_GOES_ON = /^\s*(?:and|or)\b/;
-const LEAD = /^\P{L}*/u;
 /** "The bigger the heap is, the more": a comparative correlative. */
 const CORRELATIVE = /^\P{L}*the\s+\p{L}+er\b/iu;
 const ED_ING = /^[a-z]{2,}(?:ed|ing)$/;
@@ -80,8 +81,8 @@ function enComma(f: Facts, i: number, prev: Word, next: Word): boolean {
     // "as it falls in, the light", "From now on, the": a clause or an opening phrase ends on a particle.
     if (!phrase || SHARED_OBJECT.test(before)) return false;
     const sentence = sentenceBefore(text, prev.start);
-    const clause = sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1);
-    const first = wordAfter(clause, LEAD.exec(clause)![0].length).lower;
+    const clause = lastClause(sentence);
+    const first = firstWord(clause);
     // A short one: "For that time he preferred … those of Mincy in, the" is no opening phrase.
     const opening = (EN_PREP_SOFT.has(first) || EN_PREP_HARD.has(first) || first.endsWith('ly') || first === 'later' || first === 'now') && count(WORDS, clause) <= 6;
     return !opening && !hasSubordinator(sentence) && !parenthesis(3);

@@ -25,6 +25,8 @@ import {
   hasSubordinator,
   isLower,
   isUpper,
+  firstWord,
+  lastClause,
   sentenceBefore,
   skipSpaceBack,
   wordAfter,
@@ -40,7 +42,6 @@ const LETTER_AT = /^\p{L}/u;
 /** What a particle opens on its own after a comma: "up from", "out of", "down to". */
 const PARTICLE_PHRASE = new Set(['from', 'of', 'to', 'against', 'and', 'or']);
 const ACRONYM = /^\p{Lu}+$/u;
-const LEAD = /^\P{L}*/u;
 /** A list goes on within three words: "the Czech, Slovak and Polish". */
 const LIST_AHEAD = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s*(?:[,&]|\s(?:and|or)\b)/u;
 /** What may stand before a subject's determiner: the sentence start, a quote or bracket, a mark. */
@@ -55,9 +56,7 @@ const previous = (text: string, w: Word): Word => wordBefore(text, skipSpaceBack
  * comma may end after a modifier that stands for a noun ("For the young, life is hard").
  */
 function openingPhrase(text: string, at: number): boolean {
-  const sentence = sentenceBefore(text, at);
-  const clause = sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1);
-  const first = wordAfter(clause, LEAD.exec(clause)![0].length).lower;
+  const first = firstWord(lastClause(sentenceBefore(text, at)));
   return EN_PREP_SOFT.has(first) || EN_PREP_HARD.has(first) || EN_SUBORDINATORS.has(first) || first === 'like' || first === 'unlike';
 }
 

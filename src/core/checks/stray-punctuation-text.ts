@@ -4,7 +4,7 @@ import { charClass } from '../text/char-class';
 import { isAbbreviation } from '../text/abbreviations';
 import { monthOf } from '../text/months';
 import type { Speller } from './check';
-import { EN_SUBORDINATORS } from './stray-punctuation-words';
+import { EN_SUBORDINATORS, straightApostrophes } from './stray-punctuation-words';
 import { WordClasses } from './stray-punctuation-classes';
 
 export const WORD_CHAR = charClass(/^[\p{L}\p{M}\p{N}]$/u);
@@ -23,7 +23,6 @@ const TRAILING = /[\s.!?。！？"'”’»)\]]+$/;
 const FAR = 0.15;
 /** Sentence ends: a stop, then a capital or a digit (abbreviations are sorted out one by one). */
 const SENTENCE_END = /[.!?](?=["'”’»)\]]*\s+["'“‘«„(]?[\p{Lu}\p{N}])|[。！？](?=.)/gu;
-const CURLY = /’/g;
 const LETTERS = /\p{L}+/gu;
 const DAY = /^(?:[1-9]|0[1-9]|[12]\d|3[01])$/;
 /** A year after a day ("11, 2016") or after a month ("December 2015"). */
@@ -44,8 +43,7 @@ export const NO_WORD: Word = { text: '', lower: '', start: -1, end: -1 };
 
 function word(text: string, start: number, end: number): Word {
   const w = text.slice(start, end);
-  const lower = w.toLowerCase();
-  return { text: w, lower: lower.includes('’') ? lower.replace(CURLY, "'") : lower, start, end };
+  return { text: w, lower: straightApostrophes(w.toLowerCase()), start, end };
 }
 
 export function isSpace(c: string | undefined): boolean {
@@ -79,6 +77,18 @@ export function wordAfter(text: string, from: number): Word {
     else break;
   }
   return e === s ? NO_WORD : word(text, s, e);
+}
+
+const LEAD = /^\P{L}*/u;
+
+/** The last clause of a piece of sentence: from its last comma, semicolon or colon on. */
+export function lastClause(sentence: string): string {
+  return sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':')) + 1);
+}
+
+/** The first word of a clause, in lower case, marks before it skipped. */
+export function firstWord(clause: string): string {
+  return wordAfter(clause, LEAD.exec(clause)![0].length).lower;
 }
 
 export const isUpper = (w: Word): boolean => UPPER.test(w.text);

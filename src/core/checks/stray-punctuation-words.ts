@@ -144,3 +144,10 @@ export const EN_WH_OBJECT = set('how whether what why');
 
 /** Particles that make phrasal verbs ("open up", "watch out"). */
 export const EN_VERB_PARTICLES = set('up out off down');
+
+const CURLY = /’/g;
+
+/** A curly apostrophe written straight, so the word tables hold one spelling. */
+export function straightApostrophes(s: string): string {
+  return s.includes('’') ? s.replace(CURLY, "'") : s;
+}
