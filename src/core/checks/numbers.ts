@@ -6,7 +6,7 @@
 import type { Check } from './check';
 import { extractNumbers, formatLike, sameQuantity, type NumberToken } from '../text/numbers';
 import { viewWords } from '../text/word-runs';
-import { hasConversion, unitAfter } from '../text/units';
+import { hasConversion, unitAfter, unitsNamed } from '../text/units';
 
 /** Left-over numbers can be a change of one another when of like size ("28,000" ~ "24,000"). */
 function comparable(a: NumberToken, b: NumberToken): boolean {
@@ -85,10 +85,13 @@ export const check: Check = {
     // A measure converted with its unit ("120 feet" → "40 Meter") is a localisation, not a change.
     const srcWords = viewWords(ctx.doc, view, 's');
     const tgtWords = viewWords(ctx.doc, view, 't');
+    let units: { s: Set<string>; t: Set<string> } | null = null;
     const converted = (s: NumberToken) => {
       const unit = unitAfter(view.source, s.end, srcWords);
+      if (unit === null) return false;
+      units ??= { s: unitsNamed(srcWords), t: unitsNamed(tgtWords) };
       // A source that gives both ("20 km (15 mi)") leaves the translation nothing to convert.
-      return unit !== null && hasConversion(unit, tgtWords) && !hasConversion(unit, srcWords);
+      return hasConversion(unit, units.t) && !hasConversion(unit, units.s);
     };
     const srcLeft = src.filter((s) => !srcUsed.has(s) && pairableSource(s) && !converted(s));
     const tgtLeft = tgt.filter((t) => !tgtUsed.has(t) && pairableTarget(t));

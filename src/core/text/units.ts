@@ -47,11 +47,17 @@ export function unitAfter(text: string, end: number, words: Word[]): UnitClass |
   return null;
 }
 
-/** Does the text name a unit of this dimension in the other system (the number was converted)? */
-export function hasConversion(unit: UnitClass, words: Word[]): boolean {
+/** The units a text names, as "dimension/system" keys: read once per side, asked per number. */
+export function unitsNamed(words: Word[]): Set<string> {
+  const out = new Set<string>();
   for (const w of words) {
     const u = unitOf(w.lower);
-    if (u && u.dimension === unit.dimension && u.system !== unit.system) return true;
+    if (u) out.add(`${u.dimension}/${u.system}`);
   }
-  return false;
+  return out;
+}
+
+/** Does a text naming `units` give this unit's dimension in the other system (the number was converted)? */
+export function hasConversion(unit: UnitClass, units: Set<string>): boolean {
+  return units.has(`${unit.dimension}/${unit.system === 'metric' ? 'imperial' : 'metric'}`);
 }
