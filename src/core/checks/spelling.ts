@@ -225,6 +225,28 @@ function shortSplit(s: string): boolean {
   return parts.length === 2 && (parts[0].length <= 3 || parts[1].length <= 3);
 }
 
+/**
+ * A word-forming prefix before a slip ("microclimae" for "micro" + "climate"): the dictionary
+ * lists few such compounds, so it has nothing close to offer for the whole word.
+ */
+function prefixedSlip(word: string, speller: Speller): Flag | null {
+  for (let i = 3; i <= word.length - 5; i++) {
+    const head = word.slice(0, i);
+    if (!EN_PREFIXES.has(head)) continue;
+    const tail = word.slice(i);
+    if (speller.correct(tail)) return null;
+    const fixed = speller.suggest(tail).filter((s) => !s.includes(' ') && distance(tail, s, 1) <= 1);
+    if (fixed.length) return { at: 0, text: word, suggestions: fixed.slice(0, 3).map((s) => head + s), capital: false };
+  }
+  return null;
+}
+
+/** The suggestion is the word with a space after a word-forming prefix of three letters or more. */
+function prefixSplit(suggestion: string, word: string): boolean {
+  const space = suggestion.indexOf(' ');
+  return space >= 3 && EN_PREFIXES.has(suggestion.slice(0, space).toLowerCase()) && suggestion.slice(0, space) + suggestion.slice(space + 1) === word;
+}
+
 /** One plain word (letters only): null when it is fine or not worth a report, else its suggestions. */
 function judgeWord(word: string, j: Judge): Flag | null {
   const { speller } = j;
@@ -242,13 +264,15 @@ function judgeWord(word: string, j: Judge): Flag | null {
   // A capitalised word (inside a sentence, or an opener) may be a name: only one edit from a word.
   const maxEdits = capital ? 1 : 2;
   const close = speller.suggest(word).filter((s) => (s.includes(' ') ? shortSplit(s) : distance(word, s, maxEdits) <= maxEdits || anagram(word, s)));
-  if (close.length === 0) return null;
+  if (close.length === 0) return j.english && !capital ? prefixedSlip(word, speller) : null;
   // A name with its accents where the dictionary has none ("Düsseldorf", "Dusseldorf"); Swiss ss for ß.
   if (capital && close.every((s) => fold(s) === fold(word))) return null;
   if (word.includes('ss') && close[0].includes('ß') && fold(close[0]) === fold(word)) return null;
   // One edit from a word is a slip; two edits, or a split into two long words, and the word may
   // as well be an English compound or derivation the dictionary does not list ("breakrooms",
   // "microclimate", "parasitize").
+  // A prefix the dictionary splits off ("sub region") is a compound it does not list ("subregion").
+  if (j.english && close.some((s) => prefixSplit(s, word))) return null;
   const near = close.some((s) => s.includes(' ') || distance(word, s, 1) <= 1 || anagram(word, s));
   if (j.english && !near && (isEnglishCompound(word, speller) || isEnglishDerived(word, speller))) return null;
   return { at: 0, text: word, suggestions: close.slice(0, 3), capital };

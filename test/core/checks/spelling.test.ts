@@ -44,6 +44,16 @@ describe('spelling with hunspell dictionaries', () => {
     expect(flags('It is good.', 'Es ist gutt.', 'en', 'de').map((f) => f.text)).toEqual(['gutt']);
   });
 
+  it('flags a slip after a word-forming prefix, fixed inside the compound', () => {
+    const found = flags('Vzhledem k rozmanitému mikroklimatu.', 'Due to its diverse microclimae, it grows well.', 'cs', 'en');
+    expect(found.map((f) => [f.text, f.start])).toEqual([['microclimae', 19]]);
+    expect(found[0].suggestion).toMatch(/^microclim/);
+  });
+
+  it('leaves a compound of a prefix and a known word alone, even when the dictionary would split it', () => {
+    expect(flags('Die Teilregion ist groß.', 'The subregion is large, and the microclimate is mild.')).toEqual([]);
+  });
+
   it('is reachable through checkPair with host services', () => {
     const { issues } = checkPair('Die Regierung.', 'The goverment.', 'de', 'en', { services });
     expect(issues.some((i) => i.ruleId === 'spelling' && i.target?.text === 'goverment')).toBe(true);
