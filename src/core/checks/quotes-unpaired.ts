@@ -44,8 +44,13 @@ function unpairedBrackets(text: string): Mark[] {
   return out.concat(stack);
 }
 
+/** Feet and inches in the text itself (5'9"), or a digit with a mark after it in the source (30", 30″). */
+function measureMark(text: string, source: string | null): boolean {
+  return source === null || /\p{N}['’′]\p{N}/u.test(text) || /\p{N}\s?["″”]/u.test(source);
+}
+
 /** Double quotation marks that find no partner, by locale and by position. */
-function unpairedQuotes(text: string, lang: string): Mark[] {
+function unpairedQuotes(text: string, lang: string, source: string | null = null): Mark[] {
   const lowHigh = text.includes('„');
   const stack: Mark[] = [];
   const out: Mark[] = [];
@@ -86,8 +91,9 @@ function unpairedQuotes(text: string, lang: string): Mark[] {
     const odd = straight.find((q) => /[\p{L}\p{N}]/u.test(text[q.at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[q.at + 1] ?? ''))
       ?? straight.find((q, i) => i % 2 === 0 && /[\p{L}\p{N}]/u.test(text[q.at - 1] ?? '') && /\s/.test(text[q.at + 1] ?? ' '))
       ?? straight[straight.length - 1];
-    // A trailing inch/second mark after a digit (5'9", 30") is not a quotation.
-    if (!/\p{N}['’]?$/u.test(text.slice(Math.max(0, odd.at - 2), odd.at))) out.push(odd);
+    // A trailing inch/second mark after a digit (5'9", 30") is not a quotation, when the source
+    // measures so too: a stray mark after a date ("December 21" expiration") is.
+    if (!/\p{N}['’]?$/u.test(text.slice(Math.max(0, odd.at - 2), odd.at)) || !measureMark(text, source)) out.push(odd);
   }
   if (guillemetsOpen !== guillemetsClose) {
     // Report the first guillemet that breaks alternation.
@@ -127,9 +133,12 @@ export const check: Check = {
         { from: 'en', to: 'ja', source: 'He said "yes" (twice).', target: '彼は「はい」と（二度）言った。' },
         { from: 'fr', to: 'en', source: '« Ma résidence a été la cible d’une lâche agression.', target: '“My residence was the target of a cowardly assault.', note: 'the quotation runs on into the next paragraph, in the source too' },
         { from: 'en', to: 'en', source: 'Steps: 1) open, 2) close :)', target: 'Steps: 1) open, 2) close :)' },
+        { from: 'de', to: 'en', source: 'Ein 65"-Fernseher.', target: 'A 65" television.' },
+        { from: 'de', to: 'en', source: 'Er ist 1,80 m groß.', target: 'He is 5\'11" tall.' },
       ],
       bad: [
         { from: 'de', to: 'en', source: 'Die neuen Forderungen könnten nicht erfüllt werden.', target: 'The new demands" could not be met.', flagged: '"', fixed: 'The new demands could not be met.' },
+        { from: 'es', to: 'en', source: 'Creían en la fecha del 21 de diciembre.', target: 'They believed in the December 21" date.', flagged: '"', fixed: 'They believed in the December 21 date.' },
         { from: 'fr', to: 'en', source: 'un « complot » visant', target: 'a “plot aimed at', flagged: '“' },
         { from: 'en', to: 'fr', source: 'a “plot” against', target: 'un « complot contre', flagged: '«' },
         { from: 'de', to: 'en', source: 'Markus Söder (CSU) sagte', target: 'Markus Söder (CSU said', flagged: '(' },
@@ -146,7 +155,7 @@ export const check: Check = {
     const to = baseLang(ctx.to);
     const from = baseLang(ctx.from);
     // The source is looked at only when the target has something to report.
-    const quotes = unpairedQuotes(text, to);
+    const quotes = unpairedQuotes(text, to, view.source);
     const brackets = unpairedBrackets(text);
     const sourceQuotesOpen = quotes.length > 0 && view.source ? unpairedQuotes(view.source, from).length > 0 : false;
     const sourceBracketsOpen = brackets.length > 0 && view.source ? unpairedBrackets(view.source).length > 0 : false;
