@@ -25,6 +25,7 @@ import { nameConsistency } from './name-consistency';
 import { consistency } from './consistency';
 import { spelling } from './spelling';
 import { check as realWord } from './real-word';
+import { check as agreement } from './agreement';
 import { check as inlineTags } from './inline-tags';
 
 export const checks: Check[] = [
@@ -53,6 +54,7 @@ export const checks: Check[] = [
   consistency,
   spelling,
   realWord,
+  agreement,
   rulePack,
 ];
 

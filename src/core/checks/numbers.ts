@@ -7,6 +7,8 @@ import type { Check } from './check';
 import { extractNumbers, formatLike, sameQuantity, type NumberToken } from '../text/numbers';
 import { viewWords } from '../text/word-runs';
 import { hasConversion, unitAfter, unitsNamed } from '../text/units';
+import { baseOf } from '../lang/base-lang';
+import { ordinalSlips } from './numbers-ordinal';
 
 /** Left-over numbers can be a change of one another when of like size ("28,000" ~ "24,000"). */
 function comparable(a: NumberToken, b: NumberToken): boolean {
@@ -27,10 +29,11 @@ export const check: Check = {
     category: 'accuracy/mistranslation',
     severity: 'major',
     description:
-      'A number, amount, date, time, percentage or ordinal of the source is changed or missing in the translation (digit, word and locale formats compared by value).',
+      'A number, amount, date, time, percentage or ordinal of the source is changed or missing in the translation (digit, word and locale formats compared by value); in English, an ordinal whose suffix lost a letter ("from 20t to 22nd") where the source or a sibling ordinal shows it is one.',
     messages: {
       changed: '“{{target}}” in the translation does not match “{{source}}” in the source.',
       missing: '“{{source}}” in the source is missing from the translation.',
+      ordinalSuffix: '“{{target}}” looks like an ordinal that lost a letter: “{{suggestion}}”.',
     },
     fixable: 'suggestion',
     examples: {
@@ -48,6 +51,7 @@ export const check: Check = {
         { from: 'hi', to: 'en', source: '२०१९ में ४५० लोग आए।', target: '450 people came in 2019.' },
         { from: 'pl', to: 'en', source: 'Zakażonych jest 2,35 mln osób, a 1 dzień temu trzech zmarło.', target: 'There are 2.4 million infected, and a day ago three died.', note: 'rounding; "1" as an article' },
         { from: 'en', to: 'fr', source: '1. The first 1,500.25 euros.', target: '1. Les premiers 1\u00A0500,25 euros.' },
+        { from: 'de', to: 'en', source: 'Der Lkw wiegt 20 t und fuhr 8 h.', target: 'The truck weighs 20t and drove for 8h.' },
       ],
       bad: [
         { from: 'fr', to: 'en', source: 'Environ 1 500 personnes ont manifesté.', target: 'About 1,400 people demonstrated.', flagged: '1,400', fixed: 'About 1,500 people demonstrated.', messageId: 'changed' },
@@ -58,12 +62,16 @@ export const check: Check = {
         { from: 'es', to: 'en', source: 'El paro subió un 15 %.', target: 'Unemployment rose by 16 percent.', flagged: '16', fixed: 'Unemployment rose by 15 percent.' },
         { from: 'fr', to: 'de', source: 'Les élections du 10 octobre.', target: 'Die Wahlen vom 11. Oktober.', flagged: '11', fixed: 'Die Wahlen vom 10. Oktober.' },
         { from: 'en', to: 'fr', source: 'It costs 1,500.5 euros.', target: 'Cela coûte 1\u202F400,5 euros.', flagged: '1\u202F400,5', fixed: 'Cela coûte 1\u202F500,5 euros.' },
+        { from: 'pl', to: 'en', source: 'Reprezentacja spadła z 20. na 22. lokatę.', target: 'The team dropped from 20t to 22nd place.', flagged: '20t', fixed: 'The team dropped from 20th to 22nd place.', messageId: 'ordinalSuffix' },
+        { from: 'cs', to: 'en', source: 'Neapol se ujala vedení už v 8. minutě.', target: 'Napoli took the lead in the 8h minute.', flagged: '8h', fixed: 'Napoli took the lead in the 8th minute.' },
       ],
     },
   },
 
   run(view, ctx) {
     if (!view.source.trim() || !view.target.trim()) return;
+    // An English ordinal with its suffix cut ("20t" for "20th") keeps its value: read apart.
+    if (baseOf(view.to) === 'en') for (const r of ordinalSlips(view)) ctx.report(r);
     // The words every check shares spare the number reader a pass of its own over them.
     const src = extractNumbers(view.source, view.from, viewWords(ctx.doc, view, 's')).filter((t) => !t.listMarker);
     // Only a source number is ever reported (changed or missing): without one, the target need not be read.

@@ -1,32 +1,45 @@
 // A real word where a word one letter longer belongs: "has bee working", "so hat they could", "the
 // rules ill take effect", "many people ave left". The dictionary knows these words, so the spelling
 // check cannot see them. A word is reported when a far more frequent word with one more letter
-// exists and its neighbours say the same: a small part-of-speech model (which tags each word takes,
-// how likely one tag is to follow another) must find the longer word fits between the two words on
-// each side much better than the written one. Two slips need no model: "an" before a consonant
-// ("an I", for "and") and a lone "o" between words. Left alone: capitalised words and names, words
-// joined by hyphens or apostrophes or next to digits or code, units after numbers, words inside a
-// foreign phrase, frequent words (the model is too coarse for "as"/"was"), words the source has too
-// (a short one only with a neighbour: short words of the source's language collide with English
-// ones by chance), and forms of one word ("slid"/"slide"). English for now; another language needs
-// a data module of the same shape, made from a word frequency list and a tagged corpus (see
-// scripts/build-real-word-data.js and RealWordData).
+// exists and its neighbours say the same (the noisy-channel view of real-word errors: Mays, Damerau
+// & Mercer 1991; Wilcox-O'Hearn, Hirst & Budanitsky 2008). Two models weigh the neighbours: word
+// bigrams, how often each word was seen beside the word before and after it in a few million words
+// of prose, and where the counts are thin a small part-of-speech model (which tags each word takes,
+// how likely one tag is to follow another, over two words on each side) that the bigrams back off
+// to. Two slips need no model: "an" before a consonant ("an I", for "and") and a lone "o" between
+// words. Left alone: capitalised words and names, words joined by hyphens or apostrophes or next to
+// digits or code, units after numbers, words inside a foreign phrase, very frequent words ("as" for
+// "was": both fit almost anywhere), words the source has too (a short one only with a neighbour:
+// short words of the source's language collide with English ones by chance), and forms of one word
+// ("slid"/"slide", "investor"/"investors"). English for now; another language needs data modules
+// of the same shape, made from a word frequency list, a tagged corpus and running text (see
+// scripts/build-real-word-data.js, RealWordData and BigramData).
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseOf } from '../lang/base-lang';
 import { buildModel, hashStep, HASH_START, type RealWordModel, type TagDist } from '../text/real-word/model';
 import * as en from '../text/real-word/en-data';
+import { buildBigrams, type Bigrams } from '../text/real-word/bigrams';
+import * as enBigrams from '../text/real-word/en-bigrams';
 
-/** A word this frequent (about 2^14 in 51 million) is left alone: the model cannot judge it. */
+/** A word this frequent (about 2^14 in 51 million) is judged only with word bigrams... */
 const MAX_RARE_CLASS = 13;
+/** ...and one this frequent (2^18) never: the tags cannot judge it, nor can the bigrams. */
+const MAX_FREQUENT_CLASS = 17;
 /** The longer word must win by this many bits, counting its frequency and the context... */
-const MIN_GAIN = 12;
+const MIN_GAIN = 11;
 /**
  * A function word ("were", "that", "will") takes less: its slots are sharply drawn, so the model
  * knows it better, and the content word its slip makes is out of place there.
  */
-const MIN_GAIN_FUNCTION_WORD = 11;
+const MIN_GAIN_FUNCTION_WORD = 10;
 /** ...and the context alone must prefer it by this many. Both gains can be set in the options. */
-const MIN_CONTEXT = 2;
+const MIN_CONTEXT = 1;
+/**
+ * A frequent word ("an" for "and") is judged only where the bigram counts know it on both sides
+ * and have seen it rarely before the next word, and on its context alone: the frequencies say
+ * little when both words are everywhere.
+ */
+const MIN_CONTEXT_FREQUENT = 8;
 /** At least four times as frequent. */
 const MIN_RATIO_BITS = 2;
 
@@ -42,12 +55,25 @@ function writtenLogCount(word: string, logCount: number): number {
 const DATA = new Map([['en', en]]);
 const models = new Map<string, RealWordModel>();
 
+const BIGRAMS = new Map([['en', enBigrams]]);
+const bigrams = new Map<string, Bigrams>();
+
+function bigramsFor(lang: string): Bigrams | null {
+  let b = bigrams.get(lang);
+  if (!b) {
+    const data = BIGRAMS.get(lang);
+    if (!data) return null;
+    bigrams.set(lang, (b = buildBigrams(data)));
+  }
+  return b;
+}
+
 function modelFor(lang: string): RealWordModel | null {
   let m = models.get(lang);
   if (!m) {
     const data = DATA.get(lang);
     if (!data) return null;
-    m = buildModel(data, { maxRareClass: MAX_RARE_CLASS, minRatioBits: MIN_RATIO_BITS, writtenLogCount });
+    m = buildModel(data, { maxRareClass: MAX_FREQUENT_CLASS, minRatioBits: MIN_RATIO_BITS, writtenLogCount });
     models.set(lang, m);
   }
   return m;
@@ -273,18 +299,101 @@ class Window {
     for (let i = 0; i < w.tags.length; i++) sum += (w.probs[i] / this.m.prior(w.tags[i])) * this.sides(w.tags[i]);
     return Math.log2(sum);
   }
+
+  /** Σ left over all tags and Σ P(t) · right: what makes each side's fit a ratio to the neighbour's frequency. */
+  private norm: [number, number] | null = null;
+  private normGeneration = 0;
+
+  /**
+   * Each side on its own, as the bigrams give it: P(left neighbour | w) / P(left neighbour), and
+   * the same on the right, as far as tags tell.
+   */
+  sideFits(w: TagDist): [number, number] {
+    const m = this.m;
+    if (!this.norm || this.normGeneration !== this.generation) {
+      let zl = 0;
+      let zr = 0;
+      for (let t = 0; t < m.size; t++) {
+        this.sides(t);
+        zl += this.left[t];
+        zr += m.prior(t) * this.right[t];
+      }
+      this.norm = [zl, zr];
+      this.normGeneration = this.generation;
+    }
+    let l = 0;
+    let r = 0;
+    for (let i = 0; i < w.tags.length; i++) {
+      const t = w.tags[i];
+      this.sides(t);
+      l += (w.probs[i] / m.prior(t)) * this.left[t];
+      r += w.probs[i] * this.right[t];
+    }
+    return [l / this.norm[0], r / this.norm[1]];
+  }
+}
+
+/** How a neighbour is keyed in the bigram data: see lexKey. */
+const MARK_KEYS: Record<string, string> = { ',': ',', ';': ';', ':': ';', '(': '(', '[': '(', ')': ')', ']': ')', '-': '-', '–': '-', '—': '-' };
+
+/**
+ * A neighbour as the bigram counts know it: the word in lower case, C for a capitalised word inside
+ * a sentence, D for a number, S for a sentence boundary, Q for a quote, one character for other
+ * marks. A compound gives the part that touches the word judged; a contraction stays whole, and
+ * any word + "'s" is "'s" on the left. Must match scripts/build-real-word-data.js.
+ */
+function lexKey(text: string, tok: Token | null, left: boolean): string {
+  if (!tok || ends(text, tok)) return 'S';
+  const first = text.charCodeAt(tok.start);
+  if (isDigit(first)) return 'D';
+  if (!isLetter(first)) {
+    const ch = text[tok.start];
+    return MARK_KEYS[ch] ?? ('"“”„«»‘’\'`'.includes(ch) ? 'Q' : '~');
+  }
+  const word = text.slice(tok.start, tok.end);
+  const start = sentenceStart(text, tok.start);
+  const key = (p: string) => {
+    const lower = p.toLowerCase();
+    return p === lower || lower === 'i' || start ? lower : 'C';
+  };
+  if (!JOINERS.test(word)) return key(word);
+  const parts = word.split(JOINERS);
+  if (APOSTROPHE.test(word)) {
+    if (parts[parts.length - 1].toLowerCase() !== 's') return word.toLowerCase().replace(/’/g, "'");
+    return left ? "'s" : key(parts[0]);
+  }
+  return key(left ? parts[parts.length - 1] : parts[0]);
 }
 
 const windows = new WeakMap<RealWordModel, Window>();
 
 /**
+ * What the word bigrams add to a word's fit, in bits: on each side the counted ratio of the
+ * neighbour beside this word, backed off to the tags' estimate for the share of neighbours the
+ * counts leave unlisted (absolute discounting, Ney, Essen & Kneser 1994), against the tags' alone.
+ */
+function lexical(bi: Bigrams, win: Window, word: string, tags: TagDist, lk: string, rk: string): number {
+  const l = bi.left(word);
+  const r = bi.right(word);
+  if (!l && !r) return 0;
+  const [pl, pr] = win.sideFits(tags);
+  let bits = 0;
+  if (l) bits += Math.log2(l.ratio(lk) + l.rest * pl) - Math.log2(pl);
+  if (r) bits += Math.log2(r.ratio(rk) + r.rest * pr) - Math.log2(pr);
+  return bits;
+}
+
+/**
  * The longer word is the same verb or noun in another form: a vowel doubled or added beside a
- * vowel ("sped"/"speed", "led"/"lead"), or a final e ("slid"/"slide", "bit"/"bite").
+ * vowel ("sped"/"speed", "led"/"lead"), a final e ("slid"/"slide", "bit"/"bite"), a plural or
+ * third person s ("investor"/"investors"), a past d ("confine"/"confined"). Which form belongs is
+ * agreement, and the counts favour whichever the corpora happen to use more.
  */
 function inflection(short: string, long: string): boolean {
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
   const added = long[i];
+  if (i === short.length && short.length >= 4 && (added === 's' || (added === 'd' && short.endsWith('e')))) return true;
   if (!VOWELS.includes(added)) return false;
   if (i === short.length) return added === 'e';
   return (i > 0 && VOWELS.includes(long[i - 1])) || (i + 1 < long.length && VOWELS.includes(long[i + 1]));
@@ -364,7 +473,7 @@ export const check: Check = {
     severity: 'minor',
     languages: { target: ['en'] },
     description:
-      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "an I" for "and"). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
+      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "I hoe that" for "hope", "an I" for "and"). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
     messages: {
       letterMissing: '“{{word}}” is a word, but “{{suggestion}}” fits here much better: is a letter missing?',
     },
@@ -376,6 +485,7 @@ export const check: Check = {
         { from: 'es', to: 'en', source: 'El anuncio salió en la tele.', target: 'The ad ran on TV for an hour.' },
         { from: 'de', to: 'en', source: 'Sie ist seit Tagen krank.', target: 'She has been ill for days, an MP said.' },
         { from: 'de', to: 'en', source: 'Der Puck rutschte ab.', target: 'A 19-year-old slid and fell.' },
+        { from: 'de', to: 'en', source: 'Er ging aus gesundheitlichen Gründen.', target: 'He retired because of ill health, with a wan smile.' },
       ],
       bad: [
         {
@@ -393,6 +503,14 @@ export const check: Check = {
           target: 'They left early so hat they could catch the train.',
           flagged: 'hat',
           fixed: 'They left early so that they could catch the train.',
+        },
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Ich hoffe, dass er kommt.',
+          target: 'I hoe that he comes.',
+          flagged: 'hoe',
+          fixed: 'I hope that he comes.',
         },
         {
           from: 'es',
@@ -448,11 +566,12 @@ export const check: Check = {
       if (after === 46 && word.length <= 2) continue;
 
       let found: Candidate[] | null = null;
-      if (an) {
-        const next = tokenAfter(text, end);
-        if (!next || !consonantStart(model, text.slice(next.start, next.end), speller) || text.charCodeAt(next.end) === 46) continue;
+      const anNext = an ? tokenAfter(text, end) : null;
+      if (an && anNext && consonantStart(model, text.slice(anNext.start, anNext.end), speller) && text.charCodeAt(anNext.end) !== 46) {
         found = [{ word: 'and', gain: Infinity }];
       } else {
+        // "an I.Q.", "an F.B.I. agent": an abbreviation is read letter by letter.
+        if (an && anNext && text.charCodeAt(anNext.end) === 46) continue;
         const entry = model.confusable(word);
         if (!entry) continue;
         if (word.length === 1 && word !== 'o') continue; // single letters: the spelling check's
@@ -465,6 +584,14 @@ export const check: Check = {
         if (prev && isDigit(text.charCodeAt(prev.end - 1))) continue;
         if (speller && (foreign(text, prev, speller) || foreign(text, next, speller))) continue;
         if (word === 'o' && letterTalk(text, prev, next)) continue;
+        const bi = bigramsFor(lang);
+        const rk = lexKey(text, next, false);
+        const frequent = info !== undefined && info.logCount > MAX_RARE_CLASS + 1;
+        if (frequent) {
+          // Mostly the word stands before a neighbour it often has ("an hour"): nothing to weigh.
+          const right = bi?.right(word);
+          if (!right || !bi?.left(word) || right.ratio(rk) >= 1) continue;
+        }
         let win = windows.get(model);
         if (!win) windows.set(model, (win = new Window(model)));
         const prev2 = prev && !ends(text, prev) ? tokenBefore(text, prev.start) : null;
@@ -476,17 +603,18 @@ export const check: Check = {
           next2 ? neighbourTags(model, text, next2, false) : null,
         );
         const tags = INTERJECTIONS.has(word) ? one(model, 'uh') : info?.tags ?? model.unknown;
-        const own = win.fit(tags);
+        const lk = lexKey(text, prev, true);
+        const own = win.fit(tags) + (bi ? lexical(bi, win, word, tags, lk, rk) : 0);
         const logCount = info ? writtenLogCount(word, info.logCount) : -1;
         const lone = word === 'o' && prev !== null && next !== null && isLetter(text.charCodeAt(next.start));
         for (const { word: long, info: li } of entry.longer) {
           if (!li.tags || inflection(word, long)) continue;
           const ratio = li.logCount - logCount;
           if (ratio < MIN_RATIO_BITS) continue;
-          const context = win.fit(li.tags) - own;
+          const context = win.fit(li.tags) + (bi ? lexical(bi, win, long, li.tags, lk, rk) : 0) - own;
           const gain = ratio + context;
           const need = functionWord(model, li.tags) ? minGain - (MIN_GAIN - MIN_GAIN_FUNCTION_WORD) : minGain;
-          if (lone || (gain >= need && context >= minContext)) (found ??= []).push({ word: long, gain });
+          if (lone || (gain >= need && context >= (frequent ? MIN_CONTEXT_FREQUENT : minContext))) (found ??= []).push({ word: long, gain });
         }
         if (!found) continue;
       }

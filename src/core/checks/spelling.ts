@@ -271,8 +271,9 @@ function judgeWord(word: string, j: Judge): Flag | null {
   // One edit from a word is a slip; two edits, or a split into two long words, and the word may
   // as well be an English compound or derivation the dictionary does not list ("breakrooms",
   // "microclimate", "parasitize").
-  // A prefix the dictionary splits off ("sub region") is a compound it does not list ("subregion").
-  if (j.english && close.some((s) => prefixSplit(s, word))) return null;
+  // A prefix the dictionary splits off ("sub region") is a compound it does not list ("subregion"),
+  // unless a word one edit away is offered too ("postion": "position", "post ion").
+  if (j.english && close.some((s) => prefixSplit(s, word)) && !close.some((s) => !s.includes(' ') && distance(word, s, 1) <= 1)) return null;
   const near = close.some((s) => s.includes(' ') || distance(word, s, 1) <= 1 || anagram(word, s));
   if (j.english && !near && (isEnglishCompound(word, speller) || isEnglishDerived(word, speller))) return null;
   return { at: 0, text: word, suggestions: close.slice(0, 3), capital };

@@ -121,3 +121,43 @@ describe('numbers: measures converted with their units', () => {
     expect(both[0].target?.text).toBe('45');
   });
 });
+
+describe('numbers: an English ordinal that lost a letter of its suffix', () => {
+  const ordinal = (source: string, target: string, from: string, to = 'en') =>
+    issues(source, target, from, to)
+      .filter((i) => i.messageId === 'ordinalSuffix')
+      .map((i) => ({ text: i.target?.text, start: i.target?.start, fix: i.suggestions[0]?.text, severity: i.severity }));
+
+  it('flags it where the source writes the number as an ordinal, with the whole suffix as the fix', () => {
+    expect(ordinal('Neapol se ujala vedení už v 8. minutě.', 'Napoli took the lead in the 8h minute.', 'cs')).toEqual([
+      { text: '8h', start: 28, fix: '8th', severity: 'minor' },
+    ]);
+    expect(ordinal('Protest se konal již 18. den po sobě.', 'The protest took place for the 18t consecutive day.', 'cs')).toEqual([
+      { text: '18t', start: 31, fix: '18th', severity: 'minor' },
+    ]);
+    expect(ordinal('Terminó en el 21º lugar.', 'He finished in 21s place.', 'es')[0]).toMatchObject({ text: '21s', fix: '21st' });
+    expect(ordinal('Il a terminé 3e de la course.', 'He finished 3r in the race.', 'fr')[0]).toMatchObject({ text: '3r', fix: '3rd' });
+    expect(ordinal('Это случилось 22-го числа.', 'It happened on the 22n.', 'ru')[0]).toMatchObject({ text: '22n', fix: '22nd' });
+    expect(ordinal('第20届大会', 'the 20t congress', 'zh')[0]).toMatchObject({ text: '20t', fix: '20th' });
+  });
+
+  it('flags it beside a whole ordinal, or in an ordinal slot for a letter no unit has', () => {
+    expect(ordinal('Spadli o dvě místa.', 'They dropped from 20t to 22nd place.', 'cs')).toEqual([{ text: '20t', start: 18, fix: '20th', severity: 'minor' }]);
+    expect(ordinal('Sie wurden Zweite.', 'They came in the 2n round.', 'de')).toEqual([{ text: '2n', start: 17, fix: '2nd', severity: 'minor' }]);
+  });
+
+  it('leaves units, times, plurals, legal style and other target languages alone', () => {
+    for (const [source, target] of [
+      ['Der Lkw wiegt 20 t.', 'The truck weighs 20t.'],
+      ['Die Fahrt dauert 8 h.', 'The trip takes 8h, with the 20t truck.'],
+      ['Er lief die 100 m in 10 s.', 'He ran the 100m in 10s.'],
+      ['Um 8h30 beginnt es.', 'It starts at 8h30.'],
+      ['In den 20er Jahren.', 'In the 20s and 30s.'],
+      ['Am 1. und 2. November.', 'On the 1st and 2d of November.'],
+      ['Sie kam am 3. an.', 'She arrived on the 3rd.'],
+    ]) {
+      expect(ordinal(source, target, 'de')).toEqual([]);
+    }
+    expect(ordinal('Spadli z 20. na 22. místo.', 'Spadli z 20t na 22. místo.', 'cs', 'cs')).toEqual([]);
+  });
+});

@@ -36,6 +36,37 @@ describe('real-word', () => {
     }
   });
 
+  it('weighs the neighbouring words themselves, not only their parts of speech', () => {
+    expect(flags('Ich hoffe, dass er kommt.', 'I hoe that he comes.')).toEqual([{ text: 'hoe', start: 2, suggestions: ['hope'] }]);
+    expect(flags('Es dauerte mindestens zwei Tage.', 'It took at east two days.')).toEqual([{ text: 'east', start: 11, suggestions: ['least'] }]);
+    const [hat] = flags('Sie gingen früh, damit die Leute es sehen konnten.', 'They left early so hat people could see.');
+    expect(hat).toMatchObject({ text: 'hat', start: 19 });
+    expect(hat.suggestions[0]).toBe('that');
+    // The same words where they belong.
+    for (const ok of [
+      'The bee stung him twice.',
+      'He retired because of ill health.',
+      'The art of war is old.',
+      'At home, he said, it was quiet.',
+      'She gave him a wan smile.',
+      'The wind came from the east two days later.',
+      'He wore a hat to the wedding.',
+      'The investor sold his shares.',
+    ]) {
+      expect(flags('Ein Satz.', ok)).toEqual([]);
+    }
+  });
+
+  it('flags "an" before a vowel only where the words around want "and"', () => {
+    expect(flags('Wir brauchen mehr Schulen und Krankenhäuser.', 'We need more schools an hospitals in the north.')).toEqual([
+      { text: 'an', start: 21, suggestions: ['and'] },
+    ]);
+    expect(flags('Das Gesetz ist klar und jeder kennt es.', 'The law is clear an everyone knows it.')).toHaveLength(1);
+    for (const ok of ['She waited an hour.', 'He stayed an extra hour.', 'It is an honour and an obligation.', 'She ate an apple.']) {
+      expect(flags('Ein Satz.', ok)).toEqual([]);
+    }
+  });
+
   it('works without a dictionary for the words its own list knows', () => {
     expect(flags('Sie arbeitet seit Jahren hier.', 'She has bee working here for years.', 'de', 'en', false)).toEqual([
       { text: 'bee', start: 8, suggestions: ['been'] },

@@ -52,6 +52,7 @@ describe('spelling with hunspell dictionaries', () => {
 
   it('leaves a compound of a prefix and a known word alone, even when the dictionary would split it', () => {
     expect(flags('Die Teilregion ist groß.', 'The subregion is large, and the microclimate is mild.')).toEqual([]);
+    expect(flags('Die Position.', 'The postion is clear.').map((f) => f.text)).toEqual(['postion']);
   });
 
   it('is reachable through checkPair with host services', () => {

@@ -185,6 +185,7 @@ const ar = {
     consistency: 'الاتساق',
     spelling: 'الإملاء',
     'real-word': 'كلمة صحيحة في غير موضعها',
+    agreement: 'المطابقة',
     'broken-syntax': 'تركيب مختل',
     'inline-tags': 'الوسوم المضمّنة',
     'pronoun-gender': 'جنس الضمائر',

@@ -173,6 +173,7 @@ const de = {
     consistency: 'Einheitlichkeit',
     spelling: 'Rechtschreibung',
     'real-word': 'Vertipptes echtes Wort',
+    agreement: 'Kongruenz',
     'broken-syntax': 'Fehlerhafte Syntax',
     'inline-tags': 'Inline-Tags',
     'pronoun-gender': 'Genus der Pronomen',

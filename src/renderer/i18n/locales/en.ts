@@ -173,6 +173,7 @@ const en = {
     consistency: 'Consistency',
     spelling: 'Spelling',
     'real-word': 'Real-word slip',
+    agreement: 'Agreement',
     'broken-syntax': 'Broken syntax',
     'inline-tags': 'Inline tags',
     'pronoun-gender': 'Pronoun gender',

@@ -176,6 +176,7 @@ const es = {
     consistency: 'Coherencia',
     spelling: 'Ortografía',
     'real-word': 'Palabra real mal escrita',
+    agreement: 'Concordancia',
     'broken-syntax': 'Sintaxis rota',
     'inline-tags': 'Etiquetas en línea',
     'pronoun-gender': 'Género de los pronombres',

@@ -176,6 +176,7 @@ const fr = {
     consistency: 'Cohérence',
     spelling: 'Orthographe',
     'real-word': 'Mot existant mal tapé',
+    agreement: 'Accord',
     'broken-syntax': 'Syntaxe cassée',
     'inline-tags': 'Balises en ligne',
     'pronoun-gender': 'Genre des pronoms',

@@ -170,6 +170,7 @@ const zh = {
     consistency: '一致性',
     spelling: '拼写',
     'real-word': '误用的真实单词',
+    agreement: '一致关系',
     'broken-syntax': '句法错误',
     'inline-tags': '行内标记',
     'pronoun-gender': '代词性别',
