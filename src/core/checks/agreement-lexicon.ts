@@ -8,6 +8,7 @@ import type { Speller } from './check';
 import { WordClasses } from './stray-punctuation-classes';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS } from './agreement-irregular';
 import * as enData from '../text/real-word/en-data';
+import { tagSharesReader } from '../text/real-word/model';
 
 /** A reading with this share of a word's Brown tags is a real use of the word, not noise. */
 const REAL_SHARE = 0.2;
@@ -16,42 +17,9 @@ const SEEN_SHARE = 0.15;
 /** Most of the word's uses. */
 const MOSTLY = 0.6;
 
-// The real-word data lists each word as "word:" + its Brown count + (tag, weight) pairs (see
-// en-data.ts). Only the tags are read here, and only the entries that have them: a dozen
-// milliseconds once, where building the real-word model would take ten times as long.
-let brown: Map<string, string> | null = null;
-const TAG_NAMES = enData.TAGS.split(' ');
-
-function brownEntries(): Map<string, string> {
-  if (brown) return brown;
-  brown = new Map();
-  for (const line of enData.CLASSES) {
-    if (!line) continue;
-    for (const e of line.split(' ')) {
-      const colon = e.indexOf(':');
-      if (colon > 0) brown.set(e.slice(e.charCodeAt(0) === 43 ? 1 : 0, colon), e.slice(colon + 2));
-    }
-  }
-  return brown;
-}
-
-/** Tag shares of a word by tag name; null when the corpus lacks it. */
-function shares(w: string): Map<string, number> | null {
-  const pairs = brownEntries().get(w);
-  if (pairs === undefined) return null;
-  const out = new Map<string, number>();
-  let sum = 0;
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    const code = pairs.charCodeAt(i);
-    const name = TAG_NAMES[code - 35 - (code > 92 ? 1 : 0)];
-    const weight = pairs.charCodeAt(i + 1) - 48;
-    if (name === undefined || weight <= 0) continue;
-    out.set(name, (out.get(name) ?? 0) + weight);
-    sum += weight;
-  }
-  for (const [k, v] of out) out.set(k, v / sum);
-  return out;
-}
+// The tags only, read straight from the data: building the whole real-word model would take ten
+// times as long, and this check needs no frequencies.
+const shares = tagSharesReader(enData);
 
 const CONSONANT_Y = /[^aeiou]y$/;
 const SIBILANT = /(?:s|x|z|ch|sh)$/;

@@ -86,6 +86,37 @@ function tagCode(ch: number): number {
   return ch - 35 - (ch > 92 ? 1 : 0);
 }
 
+/**
+ * A reader of the tags the tagged corpus gives each word, by tag name and share, without building
+ * the model (no frequencies, no blending with the unknown word's tags); null for a word it lacks.
+ * The word list is indexed on the first call.
+ */
+export function tagSharesReader(data: Pick<RealWordData, 'TAGS' | 'CLASSES'>): (word: string) => Map<string, number> | null {
+  const names = data.TAGS.split(' ');
+  let entries: Map<string, string> | null = null;
+  return (word) => {
+    if (!entries) {
+      entries = new Map();
+      for (const line of data.CLASSES) {
+        if (!line) continue;
+        for (const e of line.split(' ')) {
+          const colon = e.indexOf(':');
+          if (colon > 0) entries.set(e.slice(e.charCodeAt(0) === 43 ? 1 : 0, colon), e.slice(colon + 2));
+        }
+      }
+    }
+    const pairs = entries.get(word);
+    if (pairs === undefined) return null;
+    const { tags, probs } = parseTags(pairs, 0);
+    const out = new Map<string, number>();
+    tags.forEach((t, i) => {
+      const name = names[t];
+      if (name !== undefined && probs[i] > 0) out.set(name, (out.get(name) ?? 0) + probs[i]);
+    });
+    return out;
+  };
+}
+
 /** How many sightings the unknown word's tags count for, blended into a word's own. */
 const PRIOR_WEIGHT = 2;
 
