@@ -8,10 +8,11 @@
 // how likely one tag is to follow another, over two words on each side) that the bigrams back off
 // to. Two slips need no model: "an" before a consonant ("an I", for "and") and a lone "o" between
 // words. Left alone: capitalised words and names, words joined by hyphens or apostrophes or next to
-// digits or code, units after numbers, words inside a foreign phrase, very frequent words ("as" for
-// "was": both fit almost anywhere), words the source has too (a short one only with a neighbour:
-// short words of the source's language collide with English ones by chance), and forms of one word
-// ("slid"/"slide", "investor"/"investors"). English for now; another language needs data modules
+// digits or code, units after numbers, words inside a foreign phrase, very frequent words (both fit
+// almost anywhere; only "as" for "was" in a sentence that lacks its verb is caught, see
+// missing-was.ts), words the source has too (a short one only with a neighbour: short words of the
+// source's language collide with English ones by chance), and forms of one word ("slid"/"slide",
+// "investor"/"investors"). A cognate in the source weighs for the word it resembles (cognates.ts). English for now; another language needs data modules
 // of the same shape, made from a word frequency list, a tagged corpus and running text (see
 // scripts/build-real-word-data.js, RealWordData and BigramData).
 import type { Check, CheckContext, SegmentView, Speller } from './check';
@@ -20,6 +21,9 @@ import { buildModel, hashStep, HASH_START, type RealWordModel, type TagDist } fr
 import * as en from '../text/real-word/en-data';
 import { buildBigrams, type Bigrams } from '../text/real-word/bigrams';
 import * as enBigrams from '../text/real-word/en-bigrams';
+import { bilingual, COGNATE_BITS, MIN_COGNATE, SourceCognates } from '../text/real-word/cognates';
+import { missingWas } from '../text/real-word/missing-was';
+import { glued, isDigit, isJoiner, isLetter, isSpace, tokenAfter, tokenBefore, type Token } from '../text/real-word/tokens';
 
 /** A word this frequent (about 2^14 in 51 million) is judged only with word bigrams... */
 const MAX_RARE_CLASS = 13;
@@ -86,66 +90,6 @@ const APOSTROPHE = /['’]/;
 const LETTER_NAME = /^[a-zA-Z](?:$|[-\u2010\u2011])/;
 /** A word, lower case after its first letter, that starts with a consonant other than h. */
 const CONSONANT_WORD = /^[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z]+$/;
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-/** Apostrophes and hyphens inside a word ("don't", "19-year-old"). */
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
-}
-
-/** Marks that tie a word to code, a formula or an address: / @ _ * # = + < > | ~ ^ \\ */
-function glued(c: number): boolean {
-  return c === 47 || c === 64 || c === 95 || c === 42 || c === 35 || c === 61 || c === 43 || c === 60 || c === 62 || c === 124 || c === 126 || c === 94 || c === 92;
-}
-
-interface Token {
-  start: number;
-  end: number;
-}
-
-/** The token ending just before `at` (spaces skipped), or null at the start. */
-function tokenBefore(text: string, at: number): Token | null {
-  let i = at;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === 0) return null;
-  const end = i;
-  const c = text.charCodeAt(i - 1);
-  if (!isLetter(c) && !isDigit(c)) return { start: i - 1, end };
-  while (i > 0) {
-    const p = text.charCodeAt(i - 1);
-    if (isLetter(p) || isDigit(p) || (isJoiner(p) && i > 1 && (isLetter(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2))))) i--;
-    else break;
-  }
-  return { start: i, end };
-}
-
-/** The token starting at or after `at` (spaces skipped), or null at the end. */
-function tokenAfter(text: string, at: number): Token | null {
-  let i = at;
-  const n = text.length;
-  while (i < n && isSpace(text.charCodeAt(i))) i++;
-  if (i === n) return null;
-  const start = i;
-  const c = text.charCodeAt(i);
-  if (!isLetter(c) && !isDigit(c)) return { start, end: i + 1 };
-  while (i < n) {
-    const p = text.charCodeAt(i);
-    if (isLetter(p) || isDigit(p) || (isJoiner(p) && i + 1 < n && (isLetter(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1))))) i++;
-    else break;
-  }
-  return { start, end: i };
-}
 
 /** The tags of contracted verbs: "we're", "they've", "I'll", "she'd", "I'm". */
 const CLITIC_TAGS = new Map([['re', 'ber'], ['ve', 'hv'], ['ll', 'md'], ['d', 'md'], ['m', 'bem']]);
@@ -473,7 +417,7 @@ export const check: Check = {
     severity: 'minor',
     languages: { target: ['en'] },
     description:
-      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "I hoe that" for "hope", "an I" for "and"). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
+      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "I hoe that" for "hope", "an I" for "and", "as" for "was" in a sentence without a verb). A cognate in the source counts for the word it resembles ("a stale education" where the source says "estable"). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
     messages: {
       letterMissing: '“{{word}}” is a word, but “{{suggestion}}” fits here much better: is a letter missing?',
     },
@@ -486,6 +430,8 @@ export const check: Check = {
         { from: 'de', to: 'en', source: 'Sie ist seit Tagen krank.', target: 'She has been ill for days, an MP said.' },
         { from: 'de', to: 'en', source: 'Der Puck rutschte ab.', target: 'A 19-year-old slid and fell.' },
         { from: 'de', to: 'en', source: 'Er ging aus gesundheitlichen Gründen.', target: 'He retired because of ill health, with a wan smile.' },
+        { from: 'es', to: 'en', source: 'Evitó los contactos con la prensa.', target: 'She avoided contacts with the press.' },
+        { from: 'de', to: 'en', source: 'Die Preise stiegen wie erwartet.', target: 'Prices rose as expected, and the rocket, as developed, worked.' },
       ],
       bad: [
         {
@@ -520,6 +466,22 @@ export const check: Check = {
           flagged: 'an',
           fixed: 'He stayed at home and I went out.',
         },
+        {
+          from: 'es',
+          to: 'en',
+          source: 'Los niños necesitan una educación estable.',
+          target: 'The children need a loving home and a stale education.',
+          flagged: 'stale',
+          fixed: 'The children need a loving home and a stable education.',
+        },
+        {
+          from: 'es',
+          to: 'en',
+          source: 'El cohete fue desarrollado en el Instituto Aeroespacial.',
+          target: 'The rocket as developed at the Aerospace Institute.',
+          flagged: 'as',
+          fixed: 'The rocket was developed at the Aerospace Institute.',
+        },
       ],
     },
   },
@@ -534,6 +496,7 @@ export const check: Check = {
     const minGain = typeof ctx.options.minGain === 'number' ? ctx.options.minGain : MIN_GAIN;
     const minContext = typeof ctx.options.minContext === 'number' ? ctx.options.minContext : MIN_CONTEXT;
     let source: string | null = null;
+    let cognates: SourceCognates | null = null;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -555,7 +518,8 @@ export const check: Check = {
       const start = i;
       i = end;
       const an = end - start === 2 && text.charCodeAt(start) === 97 && text.charCodeAt(start + 1) === 110;
-      if (!lower || (!an && !model.maybe(h))) continue;
+      const as = end - start === 2 && text.charCodeAt(start) === 97 && text.charCodeAt(start + 1) === 115;
+      if (!lower || (!an && !as && !model.maybe(h))) continue;
       const word = text.slice(start, end);
       // Parts of compounds, contractions, codes, URLs, abbreviations ("ft.", "e.g.").
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;
@@ -565,6 +529,15 @@ export const check: Check = {
       if (after === 46 && word.length <= 3 && end + 1 < n && !isSpace(text.charCodeAt(end + 1))) continue;
       if (after === 46 && word.length <= 2) continue;
 
+      if (as) {
+        const prev = tokenBefore(text, start);
+        const next = tokenAfter(text, end);
+        const word = (t: Token | null) => (t && isLetter(text.charCodeAt(t.start)) ? text.slice(t.start, t.end) : null);
+        if (next && missingWas(model, text, start, word(prev && tokenBefore(text, prev.start)), word(prev), word(next), next.start)) {
+          ctx.report({ messageId: 'letterMissing', data: { word: 'as', suggestion: 'was' }, target: { start, end }, suggestions: [{ text: 'was' }] });
+        }
+        continue;
+      }
       let found: Candidate[] | null = null;
       const anNext = an ? tokenAfter(text, end) : null;
       if (an && anNext && consonantStart(model, text.slice(anNext.start, anNext.end), speller) && text.charCodeAt(anNext.end) !== 46) {
@@ -606,15 +579,27 @@ export const check: Check = {
         const lk = lexKey(text, prev, true);
         const own = win.fit(tags) + (bi ? lexical(bi, win, word, tags, lk, rk) : 0);
         const logCount = info ? writtenLogCount(word, info.logCount) : -1;
+        let writtenCognate: boolean | undefined;
         const lone = word === 'o' && prev !== null && next !== null && isLetter(text.charCodeAt(next.start));
         for (const { word: long, info: li } of entry.longer) {
           if (!li.tags || inflection(word, long)) continue;
           const ratio = li.logCount - logCount;
           if (ratio < MIN_RATIO_BITS) continue;
-          const context = win.fit(li.tags) + (bi ? lexical(bi, win, long, li.tags, lk, rk) : 0) - own;
-          const gain = ratio + context;
+          let context = win.fit(li.tags) + (bi ? lexical(bi, win, long, li.tags, lk, rk) : 0) - own;
+          let gain = ratio + context;
           const need = functionWord(model, li.tags) ? minGain - (MIN_GAIN - MIN_GAIN_FUNCTION_WORD) : minGain;
-          if (lone || (gain >= need && context >= (frequent ? MIN_CONTEXT_FREQUENT : minContext))) (found ??= []).push({ word: long, gain });
+          const needContext = frequent ? MIN_CONTEXT_FREQUENT : minContext;
+          // The source is asked only where its word could turn the decision.
+          const margin = Math.min(gain - need, context - needContext);
+          let cog = 0;
+          if (margin >= -COGNATE_BITS && margin < COGNATE_BITS && long.length >= MIN_COGNATE && view.source) {
+            cognates ??= new SourceCognates(view.source);
+            writtenCognate ??= cognates.has(word);
+            cog = bilingual(cognates, writtenCognate, long);
+            gain += cog;
+            context += cog;
+          }
+          if (lone || (gain >= need && context >= needContext)) (found ??= []).push({ word: long, gain });
         }
         if (!found) continue;
       }

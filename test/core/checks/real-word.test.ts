@@ -118,6 +118,40 @@ describe('real-word', () => {
     expect(flags('Mówili o tym, kto wygra: Real czy Manchester.', 'They talked about who would win, Real Madrid o Manchester City.', 'pl')).toHaveLength(1);
   });
 
+  it('counts a cognate in the source for the longer word, and one of the written word against it', () => {
+    const target = 'The children need a loving home and a stale education.';
+    for (const [from, source] of [
+      ['es', 'Los niños necesitan un hogar y una educación estable.'],
+      ['pl', 'Dzieci potrzebują domu i stabilnej edukacji.'],
+      ['ru', 'Детям нужен дом и стабильное образование.'],
+    ]) {
+      expect(flags(source, target, from)).toEqual([{ text: 'stale', start: 38, suggestions: ['stable'] }]);
+    }
+    // Without a cognate the context alone is not enough.
+    expect(flags('Die Kinder brauchen ein Zuhause und eine gute Bildung.', target)).toEqual([]);
+    expect(flags('Se rompió el hueso púbico en la caída.', 'He broke the pubic bone in the fall.', 'es')).toEqual([]);
+    expect(flags('Evitó los contactos con la prensa.', 'She avoided contacts with the press.', 'es')).toEqual([]);
+    expect(flags('El pan estaba duro por la mañana.', 'The bread was stale by morning.', 'es')).toEqual([]);
+  });
+
+  it('flags "as" for "was" where the sentence lacks its verb', () => {
+    expect(flags('Die Rakete wurde am Institut entwickelt.', 'The rocket as developed at the Aerospace Institute.')).toEqual([
+      { text: 'as', start: 11, suggestions: ['was'] },
+    ]);
+    expect(flags('Er war bei der Anhörung nicht anwesend.', 'Stępiński as not present at the hearing.')[0]).toMatchObject({ text: 'as', suggestions: ['was'] });
+    for (const ok of [
+      'The results were as expected.',
+      'Sales as reported by the company rose sharply.',
+      'The results, as expected, were good.',
+      'As the largest city in the region, it has a big port.',
+      'Virtual team members often function as a point of contact for their group.',
+      'No interest appeals to us so strongly as the army of the unemployed.',
+      'The treaty as amended in 1990',
+    ]) {
+      expect(flags('Ein Satz.', ok)).toEqual([]);
+    }
+  });
+
   it('does not run on targets other than English', () => {
     const { issues } = checkPair('He has been there.', 'Er hat so hat gesagt.', 'en', 'de', { services });
     expect(issues.filter((i) => i.ruleId === 'real-word')).toEqual([]);

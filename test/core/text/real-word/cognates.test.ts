@@ -1,0 +1,26 @@
+// Cognates of English words among a source's words, across accents, spelling variants and scripts.
+import { bilingual, COGNATE_BITS, SourceCognates } from '../../../../src/core/text/real-word/cognates';
+
+describe('SourceCognates', () => {
+  it('finds a word sharing its beginning with a source word, whatever the script or accents', () => {
+    expect(new SourceCognates('el transporte público').has('public')).toBe(true);
+    expect(new SourceCognates('los contratos de reconstrucción').has('contracts')).toBe(true);
+    expect(new SourceCognates('Kontrakty zostały podpisane.').has('contracts')).toBe(true);
+    expect(new SourceCognates('una educación estable').has('stable')).toBe(true);
+    expect(new SourceCognates('стабильное образование').has('stable')).toBe(true);
+  });
+
+  it('does not take a word one letter apart, or a short word, for a cognate', () => {
+    expect(new SourceCognates('el transporte público').has('pubic')).toBe(false);
+    expect(new SourceCognates('los contratos de reconstrucción').has('contacts')).toBe(false);
+    expect(new SourceCognates('una educación estable').has('stale')).toBe(false);
+    expect(new SourceCognates('la parte norte').has('part')).toBe(false);
+  });
+
+  it('weighs for the longer word, against it, or not at all', () => {
+    const source = new SourceCognates('los contactos y los contratos');
+    expect(bilingual(new SourceCognates('una educación estable'), false, 'stable')).toBe(COGNATE_BITS);
+    expect(bilingual(new SourceCognates('el hueso púbico'), true, 'public')).toBe(-COGNATE_BITS);
+    expect(bilingual(source, source.has('contacts'), 'contracts')).toBe(0);
+  });
+});
