@@ -172,6 +172,18 @@ function spanKey(i: Issue): string {
   return `r:${i.segment}:${i.ruleId}:${i.messageId}`;
 }
 
+/** Target offsets below this pack into one exact number (start * SPAN + end < 2^53). */
+const SPAN = 0x4000000;
+
+/**
+ * spanKey, as a number for a target span (most issues): no string to build and hash. A number
+ * never equals a string key, and two target spans give the same number only when they are the same.
+ */
+function fastSpanKey(i: Issue): string | number {
+  const t = i.target;
+  return t && t.start < SPAN && t.end < SPAN ? t.start * SPAN + t.end : spanKey(i);
+}
+
 /**
  * A flag inside a heavier flag's span that already offers a fix for the whole span says the same
  * thing twice ("preliminary" lower-case inside "results. preliminary."): accepting the outer fix
@@ -187,13 +199,17 @@ function covered(inner: Issue, outer: Issue): boolean {
 
 /** Sorted by position, then severity; two checks flagging the same span say it once. */
 export function sortAndDedupe(issues: Issue[]): Issue[] {
-  const bySpan = new Map<string, Issue>();
+  // One issue per span key, in the order the keys first came, each the better of its issues.
+  const slots = new Map<string | number, number>();
+  const unique: Issue[] = [];
   for (const issue of issues) {
-    const key = spanKey(issue);
-    const seen = bySpan.get(key);
-    bySpan.set(key, seen ? better(seen, issue) : issue);
+    const key = fastSpanKey(issue);
+    const slot = slots.get(key);
+    if (slot === undefined) {
+      slots.set(key, unique.length);
+      unique.push(issue);
+    } else unique[slot] = better(unique[slot], issue);
   }
-  const unique = [...bySpan.values()];
   // Only an issue with a target span and a suggestion can cover another one.
   const covering = new Map<string, Issue[]>();
   for (const i of unique) {

@@ -2,7 +2,7 @@
 // segment) or a translation far longer than the language pair's usual length ratio allows.
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
-import { contentLength, expectedRatio } from '../lang/length-ratio';
+import { expectedRatio, viewContentLengths } from '../lang/length-ratio';
 
 /** Above this multiple of the expected length a translation has gained content. */
 const LONG = 2.0;
@@ -38,9 +38,8 @@ export const check: Check = {
     },
   },
   run(view: SegmentView, ctx: CheckContext) {
-    const tgtLen = contentLength(view.target);
+    const { source: srcLen, target: tgtLen } = viewContentLengths(view);
     if (tgtLen === 0) return;
-    const srcLen = contentLength(view.source);
     const whole = { start: 0, end: view.target.length };
     if (srcLen === 0) {
       ctx.report({ messageId: 'unpaired', target: whole });

@@ -3,13 +3,30 @@
 import type { SegmentView, Speller } from './check';
 import type { Word } from '../text/word-runs';
 
-export interface SourceForms {
+const ANY = 1;
+const LOWER = 2;
+const NAMED = 4;
+
+/** The source's words by how they are written: one table of flags per segment, not three sets. */
+export class SourceForms {
+  private readonly flags = new Map<string, number>();
+
   /** Every word and hyphen part, lower case. */
-  any: Set<string>;
+  any(lower: string): boolean {
+    return ((this.flags.get(lower) ?? 0) & ANY) !== 0;
+  }
   /** Whole words written in lower case outside a short quotation (a cited term like „caro“). */
-  lower: Set<string>;
+  lower(lower: string): boolean {
+    return ((this.flags.get(lower) ?? 0) & LOWER) !== 0;
+  }
   /** Words capitalised inside a sentence: names (and, in German, nouns). */
-  named: Set<string>;
+  named(lower: string): boolean {
+    return ((this.flags.get(lower) ?? 0) & NAMED) !== 0;
+  }
+
+  add(lower: string, flags: number): void {
+    this.flags.set(lower, (this.flags.get(lower) ?? 0) | flags);
+  }
 }
 
 export interface MixContext {
@@ -31,6 +48,9 @@ export interface MixContext {
 /** Quotations of up to this many words are titles or cited terms, not speech. */
 const SHORT_QUOTE = 2;
 
+/** What speechQuotes gives a text without quoted words: no index of it is read. */
+const NO_QUOTES = new Uint8Array(0);
+
 /** Quotation marks and brackets: where one quotation ends and the next (a gloss) begins. */
 const QUOTE_MARK = /["“”„«»‹›()[\]「」『』]/;
 
@@ -40,8 +60,11 @@ const QUOTE_MARK = /["“”„«»‹›()[\]「」『』]/;
  * a gloss after it is a quotation of its own: "Wir schaffen das" (We can do it)).
  */
 export function speechQuotes(text: string, list: Word[], copied: (w: Word) => boolean): Uint8Array {
-  const out = new Uint8Array(list.length);
+  // Read only for quoted words: a text with none (most) needs no array of its own.
   let i = 0;
+  while (i < list.length && !list[i].quoted) i++;
+  if (i === list.length) return NO_QUOTES;
+  const out = new Uint8Array(list.length);
   while (i < list.length) {
     if (!list[i].quoted) {
       i++;
@@ -60,20 +83,20 @@ export function speechQuotes(text: string, list: Word[], copied: (w: Word) => bo
   return out;
 }
 
+const NOT_COPIED = (): boolean => false;
+
 export function sourceForms(text: string, list: Word[]): SourceForms {
-  const any = new Set<string>();
-  const lower = new Set<string>();
-  const named = new Set<string>();
-  const speech = speechQuotes(text, list, () => false);
+  const forms = new SourceForms();
+  const speech = speechQuotes(text, list, NOT_COPIED);
   for (let i = 0; i < list.length; i++) {
     const w = list[i];
     const l = w.lower;
-    any.add(l);
-    if (!w.cap && (!w.quoted || speech[i])) lower.add(l);
-    else if (w.cap && !w.initial) named.add(l);
-    if (l.includes('-')) for (const p of l.split('-')) any.add(p);
+    if (!w.cap && (!w.quoted || speech[i])) forms.add(l, ANY | LOWER);
+    else if (w.cap && !w.initial) forms.add(l, ANY | NAMED);
+    else forms.add(l, ANY);
+    if (l.includes('-')) for (const p of l.split('-')) forms.add(p, ANY);
   }
-  return { any, lower, named };
+  return forms;
 }
 
 /** Only spaces or a hyphen between two words: they belong together. */

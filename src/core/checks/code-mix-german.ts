@@ -131,7 +131,7 @@ function compoundModifier(c: MixContext, i: number, lower: string): boolean {
 /** A capitalised word inside an English sentence translated from German: a German noun left? */
 export function germanNounLeft(c: MixContext, i: number, lower: string): boolean {
   const w = c.tw[i];
-  if (!c.src.any.has(lower)) return c.to === 'en' && compoundModifier(c, i, lower);
+  if (!c.src.any(lower)) return c.to === 'en' && compoundModifier(c, i, lower);
   // The noun of a name copied whole stays ("Süddeutsche Zeitung", "Deutsche Bahn").
   if (GERMAN_NOUN.test(lower)) return !nameFromSource(c, i);
   if (GERMAN_TITLE.test(lower)) return !c.targetWord(w.text, lower);

@@ -26,8 +26,14 @@ const CJK = new Set(['han', 'kana', 'hangul']);
 
 function isAcronym(w: Word): boolean {
   // A word equal to its lower-case form has no capital at all (NFC never makes one).
-  if (w.text.length <= 1 || w.lower === w.text) return false;
-  return w.text === w.text.toUpperCase() && w.text !== w.text.toLowerCase();
+  const text = w.text;
+  if (text.length <= 1 || w.lower === text) return false;
+  // A lower-case ASCII letter is one no upper-casing leaves as it is.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** "sismo's" → "sismo": an English possessive on a copied word. */
@@ -63,8 +69,8 @@ function inflectionInSource(lower: string, list: Word[]): boolean {
  */
 function leftOpener(c: MixContext, i: number, lower: string): boolean {
   if (nextToName(c, i) || c.targetWord(c.tw[i].text, lower) || !c.sourceSpeller()?.correct(lower)) return false;
-  if (c.src.lower.has(lower)) return true;
-  return !c.src.named.has(lower) && (isSentenceOpener(lower, c.from) || (c.from === 'de' && hasMorphologyOf(lower, 'de')));
+  if (c.src.lower(lower)) return true;
+  return !c.src.named(lower) && (isSentenceOpener(lower, c.from) || (c.from === 'de' && hasMorphologyOf(lower, 'de')));
 }
 
 /**
@@ -75,7 +81,7 @@ function halfTranslated(c: MixContext, i: number, lower: string): boolean {
   const prev = c.tw[i - 1];
   const w = c.tw[i];
   if (!prev || !prev.cap || prev.digit || !NAME_ADJECTIVE.test(prev.lower) || TITLE.has(prev.lower)) return false;
-  if (c.src.any.has(prev.lower) || !isFrequentEnglish(prev.lower) || !joined(c.view, prev, w) || c.targetWord(w.text, lower)) return false;
+  if (c.src.any(prev.lower) || !isFrequentEnglish(prev.lower) || !joined(c.view, prev, w) || c.targetWord(w.text, lower)) return false;
   if (c.from === 'de') return isGermanNoun(c.sourceSpeller(), w.text, lower);
   // A name anglicised by its spelling ("Commercial Mexicana" for "Comercial Mexicana") is a
   // choice, not a word forgotten: the English adjective is then a cognate of a source word.
@@ -145,7 +151,7 @@ export const check: Check = {
         return srcSpeller;
       },
     };
-    const speech = speechQuotes(view.target, tw, (w) => src.any.has(w.lower));
+    const speech = speechQuotes(view.target, tw, (w) => src.any(w.lower));
 
     const hits: Array<{ i: number; kind: 'sourceWords' | 'foreignScript' }> = [];
     for (let i = 0; i < tw.length; i++) {
@@ -153,27 +159,27 @@ export const check: Check = {
       if (w.script === 'other' || (w.quoted && !speech[i])) continue;
       if (w.digit) {
         // "24jährigen": a copied word with a number in front, spelt with letters English lacks.
-        if (tScript === 'latin' && w.script === 'latin' && !w.cap && src.any.has(w.lower) && hasForeignLetter(w.lower, to)) hits.push({ i, kind: 'sourceWords' });
+        if (tScript === 'latin' && w.script === 'latin' && !w.cap && src.any(w.lower) && hasForeignLetter(w.lower, to)) hits.push({ i, kind: 'sourceWords' });
         continue;
       }
       if (w.script !== tScript) {
         if (tScript === 'latin') {
           // Another script inside a Latin-script sentence.
-          if (w.script !== sScript && !src.any.has(w.lower)) continue;
+          if (w.script !== sScript && !src.any(w.lower)) continue;
           hits.push({ i, kind: 'foreignScript' });
         } else if (CJK.has(tScript) && CJK.has(w.script)) {
           continue;
         } else if (w.script === 'latin') {
           // Latin in a Cyrillic / CJK / Arabic text: a lower-case source word copied over.
-          if (!w.cap && w.text.length > 1 && src.lower.has(w.lower)) hits.push({ i, kind: 'sourceWords' });
-        } else if (src.any.has(w.lower)) hits.push({ i, kind: 'foreignScript' });
+          if (!w.cap && w.text.length > 1 && src.lower(w.lower)) hits.push({ i, kind: 'sourceWords' });
+        } else if (src.any(w.lower)) hits.push({ i, kind: 'foreignScript' });
         continue;
       }
       if (tScript !== 'latin' || isAcronym(w)) continue;
       const lower = stripPossessive(w.lower);
       if (w.cap && !w.initial) {
         // A name or a title, except a name half translated or a German noun.
-        if (to === 'en' && src.any.has(lower) && halfTranslated(c, i, lower)) hits.push({ i, kind: 'sourceWords' });
+        if (to === 'en' && src.any(lower) && halfTranslated(c, i, lower)) hits.push({ i, kind: 'sourceWords' });
         else if (from === 'de' && to !== 'de' && germanNounLeft(c, i, lower)) hits.push({ i, kind: 'sourceWords' });
         continue;
       }
@@ -181,7 +187,7 @@ export const check: Check = {
       if (!w.cap && w.text !== w.lower) continue;
       // "ding, ding, ding", "bla bla": sounds, written the same in every language.
       if (tw[i - 1]?.lower === w.lower || tw[i + 1]?.lower === w.lower) continue;
-      if (!src.any.has(lower)) {
+      if (!src.any(lower)) {
         // An inflected copy, when its letters say it is foreign ("königlich" for "königlichen").
         if (!w.cap && hasForeignLetter(lower, to) && inflectionInSource(lower, sw)) hits.push({ i, kind: 'sourceWords' });
         continue;
@@ -203,11 +209,11 @@ export const check: Check = {
         // A capitalised sentence opener is only suspicious when the source wrote it in lower case
         // somewhere, or is a German noun by its suffix: names are capitalised everywhere
         // ("Jürgen", "Müller", "Wałęsa").
-        if (w.cap && !src.lower.has(lower) && !(from === 'de' && GERMAN_NOUN.test(lower) && !nextToName(c, i))) continue;
+        if (w.cap && !src.lower(lower) && !(from === 'de' && GERMAN_NOUN.test(lower) && !nextToName(c, i))) continue;
         hits.push({ i, kind: 'sourceWords' });
         continue;
       }
-      if (w.cap || !src.lower.has(lower) || tgtFn.has(lower)) continue;
+      if (w.cap || !src.lower(lower) || tgtFn.has(lower)) continue;
       // A word the source language's dictionary does not know either is a name, a term or a
       // sound ("Lietuvos rytas", "Arum maculatum", "walkman"), not a word left untranslated.
       if (c.sourceSpeller()?.correct(lower) === false) continue;

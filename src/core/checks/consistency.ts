@@ -17,7 +17,7 @@ const SPACES = /\s+/g;
 
 /** Lower case, NFC, spaces collapsed, quotes and final punctuation stripped from the ends. */
 function norm(s: string): string {
-  const t = s.normalize('NFC').toLowerCase().replace(SPACES, ' ');
+  const t = collapseSpaces(plainUnits(s) ? s.toLowerCase() : s.normalize('NFC').toLowerCase());
   let end = t.length;
   while (end > 0) {
     const c = t.charCodeAt(end - 1);
@@ -33,6 +33,26 @@ function norm(s: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
+/** Every unit below U+0300: NFC changes nothing there (no combining mark to compose with). */
+function plainUnits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
+/** s.replace(SPACES, ' '), without a new string when every space already stands alone (most sentences). */
+function collapseSpaces(s: string): string {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return s.replace(SPACES, ' ');
+      prevSpace = true;
+    } else if (isSpace(c)) return s.replace(SPACES, ' ');
+    else prevSpace = false;
+  }
+  return s;
+}
+
 interface Pair {
   view: SegmentView;
   target: Span;
@@ -44,25 +64,35 @@ interface Pair {
 interface Index {
   /** Normalised source sentence → dominant normalised target and its written form, when renderings differ. */
   dominant: Map<string, { norm: string; text: string }>;
-  /** The views with a sentence whose source has such renderings: the only ones worth reading again. */
-  views: Set<SegmentView>;
+  /**
+   * The views with a sentence whose source has such renderings, the only ones worth reading
+   * again, with their sentence pairs as the index read them (each such pair's target normalised).
+   */
+  views: Map<SegmentView, { key: string; pair: Pair }[]>;
   /** Every view the index read (a view from elsewhere is read in full). */
   read: Set<SegmentView>;
 }
 
 function index(doc: DocContext): Index {
   const bySource = new Map<string, Pair[]>();
+  const byView = new Map<SegmentView, { key: string; pair: Pair }[]>();
   for (const view of doc.views) {
-    for (const p of pairs(view, false)) {
-      const list = bySource.get(p.key);
-      if (list) list.push(p.pair);
+    const list = pairs(view, false);
+    if (list.length === 0) continue;
+    byView.set(view, list);
+    for (const p of list) {
+      const same = bySource.get(p.key);
+      if (same) same.push(p.pair);
       else bySource.set(p.key, [p.pair]);
     }
   }
   const out = new Map<string, { norm: string; text: string }>();
-  const views = new Set<SegmentView>();
+  const views = new Map<SegmentView, { key: string; pair: Pair }[]>();
   for (const [key, list] of bySource) {
     if (list.length < 2) continue;
+    // Translated word for word alike every time (boilerplate mostly is): one rendering, nothing to normalise.
+    const first = list[0].text;
+    if (list.every((p) => p.text === first)) continue;
     const counts = new Map<string, number>();
     for (const p of list) {
       const n = (p.norm = norm(p.text));
@@ -72,7 +102,7 @@ function index(doc: DocContext): Index {
     let best = list[0];
     for (const p of list) if ((counts.get(p.norm!) ?? 0) > (counts.get(best.norm!) ?? 0)) best = p;
     out.set(key, { norm: best.norm!, text: best.text });
-    for (const p of list) views.add(p.view);
+    for (const p of list) views.set(p.view, byView.get(p.view)!);
   }
   return { dominant: out, views, read: new Set(doc.views) };
 }
@@ -129,8 +159,11 @@ export const consistency: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     const { dominant, views, read } = ctx.doc.memo('consistency:sentences', () => index(ctx.doc));
-    if (dominant.size === 0 || (!views.has(view) && read.has(view))) return;
-    for (const { key, pair } of pairs(view, true)) {
+    if (dominant.size === 0) return;
+    const known = views.get(view);
+    if (!known && read.has(view)) return;
+    // A pair whose source has renderings to compare had its target normalised by the index.
+    for (const { key, pair } of known ?? pairs(view, true)) {
       const best = dominant.get(key);
       if (!best || best.norm === pair.norm) continue;
       ctx.report({

@@ -3,7 +3,7 @@
 // ../text/names/ (fold, skeleton, stems, the table of name-building words and exonyms).
 import type { SegmentView, DocContext } from './check';
 import { baseLang } from '../format';
-import { cachedWords } from '../text/word-runs';
+import { viewWords } from '../text/word-runs';
 import { capTokens, nameTokens, type NameToken } from '../text/names/tokens';
 import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type SideIndex } from '../text/names/match';
 import { englishConcepts, isCommonConcept, isPlaceConcept, isEnglishConceptWord, multiwordConcepts } from '../text/names/concepts';
@@ -38,8 +38,15 @@ interface SegmentTokens {
   tAll?: NameToken[];
 }
 
-/** Per document context, per segment view (a new view for edited text): no string key to build. */
-const TOKENS = new WeakMap<DocContext, Map<SegmentView, SegmentTokens>>();
+/**
+ * Where a view keeps its name tokens once cut: a symbol no other code reads or writes. On the
+ * view itself (a new view for edited text), as its words are: no map to look it up in.
+ */
+const TOKENS = Symbol('name-tokens');
+
+interface Carrier {
+  [TOKENS]?: SegmentTokens;
+}
 
 /**
  * Tokens of one side of a segment, cut once whatever number of checks ask: the capitalised ones
@@ -47,17 +54,16 @@ const TOKENS = new WeakMap<DocContext, Map<SegmentView, SegmentTokens>>();
  * language subtag.
  */
 export function segmentTokens(doc: DocContext, view: SegmentView, side: 's' | 't', lang: string, all = false): NameToken[] {
-  let byView = TOKENS.get(doc);
-  if (!byView) TOKENS.set(doc, (byView = new Map()));
-  let cache = byView.get(view);
-  if (!cache) byView.set(view, (cache = {}));
+  const carrier = view as SegmentView & Carrier;
+  let cache = carrier[TOKENS];
+  if (!cache) carrier[TOKENS] = cache = {};
   const key = side === 's' ? (all ? 'sAll' : 'sCaps') : all ? 'tAll' : 'tCaps';
   const seen = cache[key];
   if (seen) return seen;
-  const text = side === 's' ? view.source : view.target;
-  const sentences = side === 's' ? view.sourceSentences : view.targetSentences;
   // The capitalised words are read off the text itself; all of them come from the shared word runs.
-  const toks = all ? nameTokens(cachedWords(doc, `${side}:${view.segment.id}`, text, sentences.map((s) => s.start)), lang) : capTokens(text, sentences, lang);
+  const toks = all
+    ? nameTokens(viewWords(doc, view, side), lang)
+    : capTokens(side === 's' ? view.source : view.target, side === 's' ? view.sourceSentences : view.targetSentences, lang);
   cache[key] = toks;
   return toks;
 }

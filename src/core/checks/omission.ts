@@ -4,7 +4,7 @@
 // are other checks' business.
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
-import { contentLength, expectedRatio } from '../lang/length-ratio';
+import { expectedRatio, viewContentLengths } from '../lang/length-ratio';
 
 /** Below this share of the expected length a translation has lost content. */
 const SHORT = 0.5;
@@ -42,9 +42,8 @@ export const check: Check = {
     },
   },
   run(view: SegmentView, ctx: CheckContext) {
-    const srcLen = contentLength(view.source);
+    const { source: srcLen, target: tgtLen } = viewContentLengths(view);
     if (srcLen === 0) return;
-    const tgtLen = contentLength(view.target);
     const whole = { start: 0, end: view.source.length };
     if (tgtLen === 0) {
       ctx.report({ messageId: 'empty', target: null, source: whole });

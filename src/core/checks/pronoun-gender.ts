@@ -51,14 +51,16 @@ export const check: Check = {
     const from = baseLang(ctx.from);
     if (!view.source || !view.target || !hasGenderTable(from)) return;
     const tgt = viewWords(ctx.doc, view, 't');
-    // Cheap exit: most sentences have no gendered pronoun at all.
+    // Cheap exit: most sentences have no gendered pronoun at all (and need no lists).
+    let k = 0;
+    while (k < tgt.length && !EN_PRONOUNS.has(tgt[k].lower)) k++;
+    if (k === tgt.length) return;
     const found: Record<Gender, typeof tgt> = { m: [], f: [] };
-    for (let k = 0; k < tgt.length; k++) {
+    for (; k < tgt.length; k++) {
       const w = tgt[k];
       const p = EN_PRONOUNS.get(w.lower);
       if (p) found[p.gender].push(w);
     }
-    if (!found.m.length && !found.f.length) return;
     const src = viewWords(ctx.doc, view, 's');
     const cues = genderCues(from, src.map((w) => w.lower), src.map((w) => w.text));
     let wrong: Gender | null = null;

@@ -7,9 +7,15 @@ import type { Check, CheckContext, SegmentView } from './check';
 import type { PackEntry, RulePack } from '../rules/pack';
 import { compilePattern, type Pattern } from '../rules/pattern';
 import { findOrdered, findSource, renderFix } from '../rules/match';
-import { tokensFromWords, type Token } from '../rules/tokenise';
+import { TokenBuffer, tokensFromWords, type Token } from '../rules/tokenise';
 import { viewWords, type Word } from '../text/word-runs';
 import { baseOf } from '../lang/base-lang';
+
+// A segment's tokens are done with before the next segment's are cut: the same objects serve
+// again (nothing reported keeps a token, only offsets and text).
+const TARGET_TOKENS = new TokenBuffer();
+const SOURCE_TOKENS = new TokenBuffer();
+const WORD_TOKENS = new TokenBuffer();
 
 interface CompiledEntry {
   entry: PackEntry;
@@ -218,7 +224,7 @@ function anyCandidate(packs: Applicable, words: Word[]): boolean {
       if (keys ? keys.has(w.lower) : compiled.some((p) => wordCandidates(p, w.lower))) return true;
       continue;
     }
-    for (const t of tokensFromWords([w])) {
+    for (const t of tokensFromWords([w], WORD_TOKENS)) {
       if (keys ? keys.has(t.fold) : compiled.some((p) => wordCandidates(p, t.fold))) return true;
     }
   }
@@ -279,7 +285,8 @@ function candidates(packs: Applicable, tokens: Token[]): Hits[] {
       }
     });
   }
-  return all.map(sorted);
+  for (let pi = 0; pi < all.length; pi++) all[pi] = sorted(all[pi]);
+  return all;
 }
 
 function runPack(
@@ -288,7 +295,9 @@ function runPack(
   if (hits.size === 0) return;
   // Made at the first match: most candidates match nothing.
   let reported: Set<string> | null = null;
-  for (const [cand, keyHits] of hits) {
+  // By key, not by entry: an entry is a new [key, value] array each.
+  for (const cand of hits.keys()) {
+    const keyHits = hits.get(cand) as number[];
     const ce = compiled.entries[Math.floor(cand / 1024)];
     const pattern = ce.targets[cand % 1024];
     const matches = findOrdered(pattern, targetTokens, keyHits);
@@ -343,6 +352,7 @@ function runPack(
   }
 }
 
+
 export const rulePack: Check = {
   meta: {
     id: 'rule-pack',
@@ -386,10 +396,10 @@ export const rulePack: Check = {
     // The target's words are cut once for every check: its tokens come from them.
     const targetWords = viewWords(ctx.doc, view, 't');
     if (!anyCandidate(applicable, targetWords)) return;
-    const targetTokens = tokensFromWords(targetWords);
+    const targetTokens = tokensFromWords(targetWords, TARGET_TOKENS);
     const hits = candidates(applicable, targetTokens);
     let sourceTokens: Token[] | null = null;
-    const source = () => (sourceTokens ??= tokensFromWords(viewWords(ctx.doc, view, 's')));
+    const source = () => (sourceTokens ??= tokensFromWords(viewWords(ctx.doc, view, 's'), SOURCE_TOKENS));
     for (let pi = 0; pi < packs.length; pi++) runPack(packs[pi], compiled[pi], hits[pi], view, ctx, targetTokens, source);
   },
 };

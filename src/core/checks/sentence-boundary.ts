@@ -72,14 +72,15 @@ function runStart(cls: CharClass, text: string, end: number): number {
 
 /**
  * The word ending at `end`, as /([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)$/u finds it in
- * text.slice(0, end), without the regular expression's try at every earlier offset.
+ * text.slice(0, end) (with `hyphens`, /([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)$/u), without the
+ * regular expression's try at every earlier offset.
  */
-function wordBefore(text: string, end: number): string {
+function wordBefore(text: string, end: number, hyphens = false): string {
   let s = runStart(LN, text, end);
   if (s === end) return '';
   for (;;) {
     const a = text.charCodeAt(s - 1);
-    if (s < 2 || (a !== 0x27 && a !== 0x2019)) break;
+    if (s < 2 || (a !== 0x27 && a !== 0x2019 && !(hyphens && a === 0x2d))) break;
     const t = runStart(LN, text, s - 1);
     if (t === s - 1) break;
     s = t;
@@ -253,7 +254,7 @@ export const check: Check = {
       const fragment = target.slice(next, fragEnd).replace(/[\s.!?。！？।؟]+$/u, '');
       const tail = /^[\s.!?。！？।؟"'”’»)\]]*$/u.test(target.slice(fragEnd)) && fragmentLength(fragment) <= 3;
       const cjk = CJK.test(target[stop - 1] ?? '') || !/[\p{L}\p{N}]/u.test(target[stop - 1] ?? '');
-      const prevWord = cjk ? '' : (/([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)$/u.exec(target.slice(0, stop))?.[1] ?? '');
+      const prevWord = cjk ? '' : wordBefore(target, stop, true);
       const start = stop - prevWord.length;
       const end = tail ? fragEnd : messageId === 'split' && !cjk ? next + (/^[\p{L}\p{N}'’-]+/u.exec(target.slice(next))?.[0].length ?? 0) : stop + 1;
       const suggestions: ReportSuggestion[] = [];
@@ -312,8 +313,17 @@ export const check: Check = {
 
 /** Letters folded for comparing words across languages: lower case, no accents. */
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let f = FOLDED.get(word);
+  if (f === undefined) {
+    f = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (FOLDED.size >= 10000) FOLDED.clear();
+    FOLDED.set(word, f);
+  }
+  return f;
 }
+
+/** Folded words: three string passes each, and a document's words repeat. */
+const FOLDED = new Map<string, string>();
 
 /**
  * Where the source says what the cut-off words say, so the reviser sees both sides: the source

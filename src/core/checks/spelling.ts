@@ -9,42 +9,7 @@
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseLang } from '../format';
 import { fold, skeleton } from './name-tools';
-
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Word characters of the Basic Multilingual Plane, looked up once each: 1 yes, 2 no, 0 not yet known. */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-/**
- * Width of the word character at `i` (a letter, mark or digit): 1, 2 for a surrogate pair, 0 when
- * none. Tokens are read by hand rather than by a regular expression: this runs on every character.
- */
-function wordWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? 0)) ? 2 : 0;
-  let k = BMP_CLASS[c];
-  if (k === 0) BMP_CLASS[c] = k = WORD_CHAR.test(text[i]) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
-
-/** Apostrophes and hyphens that join two runs of word characters into one token. */
-function joiner(c: number): boolean {
-  return c === 39 || c === 45 || c === 0x2019 || c === 0x2010 || c === 0x2011;
-}
-
-/** End of the token that starts at `i`: runs of word characters joined by single joiners. */
-function tokenEnd(text: string, i: number): number {
-  const n = text.length;
-  for (;;) {
-    let w = wordWidth(text, i);
-    while (w > 0) {
-      i += w;
-      w = i < n ? wordWidth(text, i) : 0;
-    }
-    if (i + 1 < n && joiner(text.charCodeAt(i)) && wordWidth(text, i + 1) > 0) i++;
-    else return i;
-  }
-}
+import { viewWords } from '../text/word-runs';
 
 const SKIP_AREA = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|#\w+|@\w+/gu;
 
@@ -476,15 +441,13 @@ export const spelling: Check = {
       for (let m = SKIP_AREA.exec(text); m; m = SKIP_AREA.exec(text)) skip.push([m.index, m.index + m[0].length]);
     }
     let src: SourceText | null = null;
-    const n = text.length;
-    let end = 0;
-    for (let start = 0; start < n; start = end) {
-      if (wordWidth(text, start) === 0) {
-        end = start + 1;
-        continue;
-      }
-      end = tokenEnd(text, start);
-      const token = text.slice(start, end);
+    // The tokens are the target's words as text/word-runs.ts cuts them (runs of letters, marks and
+    // digits joined by single apostrophes and hyphens): cut once for every check, each word's
+    // text shared with its other occurrences, so the memo finds it by a hash already known.
+    for (const w of viewWords(ctx.doc, view, 't')) {
+      const start = w.start;
+      const end = w.end;
+      const token = w.text;
       if (skip && skip.some(([a, b]) => start < b && end > a)) continue;
       if (token.length === 1) {
         if (judge.english && strayLetter(text, start, end)) ctx.report({ messageId: 'misspelled', data: { word: token }, target: { start, end } });

@@ -21,6 +21,8 @@ const SCRIPTS: [string, RegExp][] = [
 /** Any character some rule below looks for: one fast scan rules out most clean text. */
 const ANY_HINT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f_^~@|\\!?\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/;
+// What every DIGIT_IN_WORD match holds: found in one pass, where the full pattern backtracks over each word.
+const DIGIT_IN_WORD_HINT = /\p{Ll}\p{N}\p{Ll}{2}/u;
 const HAS_SYMBOL = /[_^~@|\\]/;
 const HAS_MARK = /[!?] /;
 // Greek and Cyrillic blocks: plain ranges, so the common case (neither) costs one fast scan.
@@ -114,7 +116,7 @@ export const check: Check = {
     const source = view.source;
     const mask = masked(text);
 
-    DIGIT_IN_WORD.lastIndex = HAS_DIGIT.test(text) ? 0 : text.length;
+    DIGIT_IN_WORD.lastIndex = HAS_DIGIT.test(text) && DIGIT_IN_WORD_HINT.test(text) ? 0 : text.length;
     for (let m = DIGIT_IN_WORD.exec(text); m !== null; m = DIGIT_IN_WORD.exec(text)) {
       const word = m[0];
       if (mask[m.index] || source.includes(word)) continue;

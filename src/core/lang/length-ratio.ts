@@ -18,12 +18,23 @@ export function expectedRatio(from: string, to: string): number | null {
   return a === undefined || b === undefined ? null : b / a;
 }
 
+/** LETTER_OR_NUMBER of an ASCII unit, by index: most units of most texts, without the call. */
+const ASCII_CONTENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CONTENT[c] = LETTER_OR_NUMBER.at(String.fromCharCode(c), 0);
+
 /** Content length: letters and digits only, so punctuation and spacing do not count. */
 export function contentLength(text: string): number {
   // UTF-16 units of the letters and digits, as text.replace(/[^\p{L}\p{N}]+/gu, '').length.
   let n = 0;
   let i = 0;
-  while (i < text.length) {
+  const end = text.length;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      n += ASCII_CONTENT[c];
+      i++;
+      continue;
+    }
     const w = LETTER_OR_NUMBER.at(text, i);
     if (w === 0) i++;
     else {
@@ -32,4 +43,27 @@ export function contentLength(text: string): number {
     }
   }
   return n;
+}
+
+/** Where a view keeps its sides' content lengths: a symbol no other code reads or writes. */
+const LENGTHS = Symbol('content-length');
+
+interface Carrier {
+  source: string;
+  target: string;
+  [LENGTHS]?: { source: number; target: number };
+}
+
+/**
+ * contentLength of a segment view's source and target, read once for the checks that compare
+ * them (omission, addition) and kept on the view: a function of its own texts.
+ */
+export function viewContentLengths(view: { source: string; target: string }): { source: number; target: number } {
+  const carrier = view as Carrier;
+  let lengths = carrier[LENGTHS];
+  if (lengths === undefined) {
+    lengths = { source: contentLength(view.source), target: contentLength(view.target) };
+    carrier[LENGTHS] = lengths;
+  }
+  return lengths;
 }

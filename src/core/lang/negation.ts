@@ -229,14 +229,15 @@ export function findNegations(text: string, lang: string, sentenceStarts: number
   const list = tokens ?? words(text, sentenceStarts);
   const out: NegationMark[] = [];
   let sentence = -1;
-  let negs: NegationMark[] = [];
-  let nwords: NegationMark[] = [];
+  const negs: NegationMark[] = [];
+  const nwords: NegationMark[] = [];
   let sawNeither = false;
   const flush = () => {
     if (t.concord) out.push(...(negs.length >= nwords.length ? negs : nwords));
     else out.push(...negs, ...nwords);
-    negs = [];
-    nwords = [];
+    // Emptied, not made anew: a sentence at a time, and most hold no negation.
+    negs.length = 0;
+    nwords.length = 0;
     sawNeither = false;
   };
   let si = 0;

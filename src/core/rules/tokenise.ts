@@ -73,8 +73,65 @@ function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
-/** One token of `raw` (a run of word characters and inner hyphens) at `start`, as tokenise makes it. */
-function token(raw: string, start: number): Token {
+/** What a token's characters say, the same wherever they stand. */
+class TokenForms {
+  constructor(
+    readonly text: string,
+    readonly norm: string,
+    readonly fold: string,
+    readonly cap: boolean,
+    readonly upper: boolean,
+  ) {}
+}
+
+/** A token where it stands; its forms are shared by every token of the same text. */
+class TokenAt implements Token {
+  constructor(
+    public start: number,
+    public end: number,
+    private k: TokenForms,
+  ) {}
+
+  /** Made to stand for another token (a TokenBuffer's objects serve again). */
+  reset(start: number, end: number, k: TokenForms): void {
+    this.start = start;
+    this.end = end;
+    this.k = k;
+  }
+
+  get text(): string {
+    return this.k.text;
+  }
+  get norm(): string {
+    return this.k.norm;
+  }
+  get fold(): string {
+    return this.k.fold;
+  }
+  get cap(): boolean {
+    return this.k.cap;
+  }
+  get upper(): boolean {
+    return this.k.upper;
+  }
+}
+
+// Words repeat: the forms of a token's text are worked out once. Read off the text (tokenise)
+// and off a shared word (tokensFromWords) they are kept apart, each as its own reading gives them.
+const FORMS = new Map<string, TokenForms>();
+const WORD_FORMS = new Map<string, TokenForms>();
+const FORMS_LIMIT = 50000;
+
+function remember(cache: Map<string, TokenForms>, raw: string, forms: TokenForms): TokenForms {
+  if (cache.size >= FORMS_LIMIT) cache.clear();
+  cache.set(raw, forms);
+  return forms;
+}
+
+/** The forms of `raw`, a run of word characters and inner hyphens, as tokenise reads it. */
+function formsOf(raw: string): TokenForms {
+  const known = FORMS.get(raw);
+  if (known !== undefined) return known;
   let ascii = true;
   let hasUpper = false;
   let hasLower = false;
@@ -87,75 +144,110 @@ function token(raw: string, start: number): Token {
       break;
     }
   }
-  const end = start + raw.length;
   if (ascii) {
     const norm = hasUpper ? raw.toLowerCase() : raw;
     const c = raw.charCodeAt(0);
     const cap = c >= 65 && c <= 90;
-    return { start, end, text: raw, norm, fold: norm, cap, upper: cap && raw.length > 1 && !hasLower };
+    return remember(FORMS, raw, new TokenForms(raw, norm, norm, cap, cap && raw.length > 1 && !hasLower));
   }
   const lower = raw.toLowerCase();
   const norm = normWord(raw);
   const c = raw.charCodeAt(0);
   const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : raw.charAt(0) !== lower.charAt(0);
-  return {
-    start,
-    end,
-    text: raw,
-    norm,
-    fold: foldWord(norm),
-    cap,
-    upper: cap && raw.length > 1 && raw !== lower && raw === raw.toUpperCase(),
-  };
+  return remember(FORMS, raw, new TokenForms(raw, norm, foldWord(norm), cap, cap && raw.length > 1 && raw !== lower && raw === raw.toUpperCase()));
+}
+
+/**
+ * The forms of a word as text/word-runs.ts cut it, when no apostrophe splits it (not seen before):
+ * its lower case is already there (word-runs lower-cases with NFC, as normWord does), and its
+ * capital is the tokeniser's (the first letter's case).
+ */
+function wordForms(w: { text: string; lower: string; cap: boolean }): TokenForms {
+  const raw = w.text;
+  let ascii = true;
+  let hasLower = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) hasLower = true;
+    else if (c >= 128) ascii = false;
+  }
+  if (ascii) return remember(WORD_FORMS, raw, new TokenForms(raw, w.lower, w.lower, w.cap, w.cap && raw.length > 1 && !hasLower));
+  const norm = unify(w.lower);
+  return remember(
+    WORD_FORMS,
+    raw,
+    new TokenForms(raw, norm, foldWord(norm), w.cap, w.cap && raw.length > 1 && raw !== raw.toLowerCase() && raw === raw.toUpperCase()),
+  );
+}
+
+function hasApostrophe(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/**
+ * Room for the tokens of one text after another, for a caller that is done with a text's tokens
+ * before it asks for the next text's (a check, segment by segment): the list and its token
+ * objects are filled in again rather than made anew for every segment.
+ */
+export class TokenBuffer {
+  readonly tokens: Token[] = [];
+  private readonly made: TokenAt[] = [];
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, k: TokenForms): void {
+    let t = this.made[this.count];
+    if (t === undefined) {
+      t = new TokenAt(start, end, k);
+      this.made.push(t);
+    } else t.reset(start, end, k);
+    this.tokens[this.count++] = t;
+  }
+
+  /** The tokens pushed since the last clear (valid until the next clear). */
+  done(): Token[] {
+    this.tokens.length = this.count;
+    return this.tokens;
+  }
 }
 
 /**
  * The tokens of a text from its words as text/word-runs.ts cuts them (the words every check
  * shares): a word is a token unless apostrophes join pieces of it ("l'Iran", "Iran's"), which
  * are tokens of their own. The same list as tokenise(text), without reading the text again.
+ * With a buffer, the list is the buffer's, good until the buffer is used again.
  */
-export function tokensFromWords(words: ReadonlyArray<{ start: number; end: number; text: string; lower: string; cap: boolean }>): Token[] {
-  const out: Token[] = [];
+export function tokensFromWords(
+  words: ReadonlyArray<{ start: number; end: number; text: string; lower: string; cap: boolean }>,
+  buffer?: TokenBuffer,
+): Token[] {
+  const out = buffer ?? new TokenBuffer();
+  out.clear();
   for (const w of words) {
     const raw = w.text;
-    let ascii = true;
-    let hasLower = false;
-    let apostrophe = false;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
-      if (c >= 97 && c <= 122) hasLower = true;
-      else if (c === 0x27 || c === 0x2019) apostrophe = true;
-      else if (c >= 128) ascii = false;
-    }
-    if (!apostrophe) {
-      // One token, the word itself: its lower case is already there (word-runs lower-cases with
-      // NFC, as normWord does), and its capital is the tokeniser's (the first letter's case).
-      if (ascii) {
-        out.push({ start: w.start, end: w.end, text: raw, norm: w.lower, fold: w.lower, cap: w.cap, upper: w.cap && raw.length > 1 && !hasLower });
-      } else {
-        const norm = unify(w.lower);
-        out.push({
-          start: w.start,
-          end: w.end,
-          text: raw,
-          norm,
-          fold: foldWord(norm),
-          cap: w.cap,
-          upper: w.cap && raw.length > 1 && raw !== raw.toLowerCase() && raw === raw.toUpperCase(),
-        });
-      }
+    // A word seen before without an apostrophe is known by its text alone.
+    const known = WORD_FORMS.get(raw);
+    if (known !== undefined || !hasApostrophe(raw)) {
+      out.push(w.start, w.end, known ?? wordForms(w));
       continue;
     }
     let from = 0;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
       if (c !== 0x27 && c !== 0x2019) continue;
-      out.push(token(raw.slice(from, i), w.start + from));
+      out.push(w.start + from, w.start + i, formsOf(raw.slice(from, i)));
       from = i + 1;
     }
-    out.push(token(raw.slice(from), w.start + from));
+    out.push(w.start + from, w.start + raw.length, formsOf(raw.slice(from)));
   }
-  return out;
+  return out.done();
 }
 
 export function tokenise(text: string): Token[] {
@@ -169,44 +261,13 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     const start = i;
-    // Case and ASCII-ness noted on the way, so a plain ASCII word needs no further pass.
-    let ascii = true;
-    let hasUpper = false;
-    let hasLower = false;
     for (;;) {
-      if (w > 0) {
-        const c = text.charCodeAt(i);
-        if (c >= 65 && c <= 90) hasUpper = true;
-        else if (c >= 97 && c <= 122) hasLower = true;
-        else if (c >= 128) ascii = false;
-        i += w;
-      } else if (i + 1 < n && isHyphen(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
-        if (text.charCodeAt(i) >= 128) ascii = false;
-        i++;
-      } else break;
+      if (w > 0) i += w;
+      else if (i + 1 < n && isHyphen(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) i++;
+      else break;
       w = i < n ? wordCharAt(text, i) : 0;
     }
-    const raw = text.slice(start, i);
-    if (ascii) {
-      const norm = hasUpper ? raw.toLowerCase() : raw;
-      const c = raw.charCodeAt(0);
-      const cap = c >= 65 && c <= 90;
-      out.push({ start, end: i, text: raw, norm, fold: norm, cap, upper: cap && raw.length > 1 && !hasLower });
-      continue;
-    }
-    const lower = raw.toLowerCase();
-    const norm = normWord(raw);
-    const c = raw.charCodeAt(0);
-    const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : raw.charAt(0) !== lower.charAt(0);
-    out.push({
-      start,
-      end: i,
-      text: raw,
-      norm,
-      fold: foldWord(norm),
-      cap,
-      upper: cap && raw.length > 1 && raw !== lower && raw === raw.toUpperCase(),
-    });
+    out.push(new TokenAt(start, i, formsOf(text.slice(start, i))));
   }
   return out;
 }

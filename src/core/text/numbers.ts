@@ -483,14 +483,19 @@ function letterRuns(text: string): LetterRuns {
   return runs;
 }
 
+/** The texts and lower cases letterRunsOfWords hands on (wordNumbers also fills in those it reads). */
+const wordRaws: Array<string | undefined> = [];
+const wordLowers: Array<string | undefined> = [];
+
 /**
  * The letter runs from the text's words: a word of ASCII letters only is one run whose text and
  * lower case the word already has; any other word is scanned as letterRuns would.
  */
 function letterRunsOfWords(text: string, words: ReadonlyArray<TextWord>): LetterRuns {
   let count = 0;
-  const raws: Array<string | undefined> = [];
-  const lowers: Array<string | undefined> = [];
+  // Every index below the count is written, so the lists of the last call serve again.
+  const raws = wordRaws;
+  const lowers = wordLowers;
   for (const w of words) {
     const raw = w.text;
     let letters = true;
@@ -508,7 +513,14 @@ function letterRunsOfWords(text: string, words: ReadonlyArray<TextWord>): Letter
       raws[count] = raw;
       lowers[count] = w.lower;
       count++;
-    } else count = scanRuns(text, w.start, w.end, count);
+    } else {
+      const first = count;
+      count = scanRuns(text, w.start, w.end, count);
+      for (let k = first; k < count; k++) {
+        raws[k] = undefined;
+        lowers[k] = undefined;
+      }
+    }
   }
   runs.count = count;
   runs.raws = raws;
@@ -560,8 +572,11 @@ function wordNumbers(
   // Per word: its text and lower case when read (undefined: not read, so in no table).
   const raws: Array<string | undefined> = letters.raws ?? new Array(count);
   const lowers: Array<string | undefined> = letters.lowers ?? new Array(count);
-  const entries: Array<LexEntry | undefined> = new Array(count);
-  let any = everyWord;
+  // Made at the first word found in the lexicon (most texts have none), or at once for German.
+  let entries: Array<LexEntry | undefined> | null = everyWord ? new Array(count) : null;
+  // Whether a word found can make a number: a value other than 1, an ordinal, a month. Words for
+  // 1 alone ("a", "un") only ever make runs of ones, which are articles as often and never kept.
+  let telling = false;
   for (let k = 0; k < count; k++) {
     let lower = lowers[k];
     if (lower === undefined) {
@@ -573,11 +588,16 @@ function wordNumbers(
       lowers[k] = lower;
     }
     const e = lex.get(lower);
-    entries[k] = e;
-    if (e) any = true;
+    if (e !== undefined && (e.ordinal || e.month || (!e.one && e.value !== undefined && e.value !== 1))) telling = true;
+    if (entries !== null) entries[k] = e;
+    else if (e !== undefined) {
+      entries = new Array(count);
+      entries[k] = e;
+    }
   }
-  // No word of the lexicon (nor a German compound to try): nothing to find.
-  if (!any) return;
+  // No word of the lexicon that makes a number (nor a German compound to try): nothing to find.
+  if (entries === null || (!everyWord && !telling)) return;
+  const inLexicon = entries;
   const lowerAt = (k: number): string => {
     let l = lowers[k];
     if (l === undefined) {
@@ -599,7 +619,7 @@ function wordNumbers(
           // Not read: in no table and not German, so no number.
           v = 0;
         } else {
-          const e = entries[k];
+          const e = inLexicon[k];
           const s = starts[k];
           v = e !== undefined && e.one
             ? 1
@@ -659,14 +679,14 @@ function wordNumbers(
     for (let k = 0; k < count; k++) {
       const lower = lowers[k];
       if (lower === undefined) continue;
-      const e = entries[k];
+      const e = inLexicon[k];
       const v = e !== undefined ? e.ordinal : undefined;
       if (v && !covered[starts[k]]) out.push(token(text, starts[k], ends[k], 'word', [{ value: v, unit: 1 }]));
     }
   }
   if (hasMonths) {
     for (let k = 0; k < count; k++) {
-      const e = entries[k];
+      const e = inLexicon[k];
       if (e === undefined || !e.month) continue;
       // English names count only when capitalised ("may", "march" are words): see monthOf.
       if (lang === 'en' && raws[k]![0] === lowers[k]![0]) continue;
@@ -698,14 +718,22 @@ const NEEDS_NORMALISING = 2;
 const HAS_IDEOGRAPH = 4;
 const HAS_ROMAN = 8;
 
+/** What an ASCII unit is to survey: a digit, a Roman-numeral capital (I V X L C D M), or neither. */
+const ASCII_DIGIT = 1;
+const ASCII_ROMAN = 2;
+const ASCII_SURVEY = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_SURVEY[c] = ASCII_DIGIT;
+for (const r of 'IVXLCDM') ASCII_SURVEY[r.charCodeAt(0)] = ASCII_ROMAN;
+
 function survey(text: string): number {
   let flags = 0;
   let prevRoman = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
-      const roman = c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77;
+      const k = ASCII_SURVEY[c];
+      if (k === ASCII_DIGIT) flags |= HAS_DIGIT;
+      const roman = k === ASCII_ROMAN;
       if (roman && prevRoman) flags |= HAS_ROMAN;
       prevRoman = roman;
       continue;
@@ -742,7 +770,9 @@ export function extractNumbers(text: string, langCode: string, words?: ReadonlyA
     }
   }
   for (const t of months) found.push(t);
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  // Usually in order already: a stable sort would leave it as it is.
+  for (let i = 1; i < found.length; i++) if (found[i].start < found[i - 1].start) return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** Whether two numbers can stand for the same quantity, allowing a rounded copy ("2,35 Mio." ~ "2.4 million"). */

@@ -58,6 +58,15 @@ export function scriptOf(word: string): Script {
 // shares, over every word of a book.
 const WORD_CHAR = charClass(/^[\p{L}\p{M}\p{N}]$/u);
 
+/** WORD_CHAR of an ASCII unit, by index: most units of most texts, without the call. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = WORD_CHAR.at(String.fromCharCode(c), 0);
+
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_WORD[c] : WORD_CHAR.at(text, i);
+}
+
 /** Apostrophes and hyphens kept inside a word ("don't", "sit-in"). */
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
@@ -99,55 +108,110 @@ GAP[0x2018] = GAP_SINGLE; // ‘
 GAP[0x201a] = GAP_SINGLE; // ‚
 GAP[0x22] = GAP_STRAIGHT; // "
 
-// Words repeat (Zipf): a short word's text is shared between its occurrences rather than copied
-// out of the text each time, and what its letters say (lower case, capital, script) is worked
-// out once. A document keeps its words while it is checked, and every string less is one the
-// garbage collector need not copy. Only short words: V8 cuts a long one as a view on the whole
-// text, which a module-wide table must not keep alive.
+/** What a word's text says, the same for every occurrence of the text: worked out once. */
+class Letters {
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly script: Script,
+    readonly cap: boolean,
+    readonly digit: boolean,
+  ) {}
+}
+
+/**
+ * The letters of a word's text (a run of word characters and the joiners inside it): lower case,
+ * capital, script, digit. Beyond ASCII: a letter of U+00C0..U+024F, ª or º is of the Latin script,
+ * which scriptOf tries first (², ³, ¹, ¼, ½, ¾ and µ below U+00C0 are not), and a text whose
+ * units all stay below U+0300 has nothing for NFC to compose.
+ */
+function lettersOf(raw: string): Letters {
+  const n = raw.length;
+  let ascii = true;
+  let upper = false;
+  let digit = false;
+  let letter = false;
+  let latin = false;
+  let below300 = true;
+  for (let i = 0; i < n; ) {
+    const w = WORD_CHAR.at(raw, i);
+    const c = raw.charCodeAt(i);
+    if (w === 0) {
+      // A joiner (apostrophe, hyphen).
+      if (c > 127) ascii = false;
+      i++;
+      continue;
+    }
+    if (c < 128) {
+      if (c <= 57) digit = true;
+      else if (c <= 90) {
+        upper = true;
+        letter = true;
+      } else letter = true;
+    } else {
+      ascii = false;
+      if (c >= 0x300) below300 = false;
+      else if ((c >= 0xc0 && c < 0x250) || c === 0xaa || c === 0xba) latin = true;
+      if (!digit && NUMBER_CHAR.at(raw, i) > 0) digit = true;
+    }
+    i += w;
+  }
+  if (ascii && !upper) return new Letters(raw, raw, letter ? 'latin' : 'other', false, digit);
+  if (ascii) {
+    const f = raw.charCodeAt(0);
+    return new Letters(raw, raw.toLowerCase(), letter ? 'latin' : 'other', f >= 65 && f <= 90, digit);
+  }
+  const lowered = raw.toLowerCase();
+  const first = raw.charAt(0);
+  return new Letters(
+    raw,
+    below300 && lowerBelow300(lowered) ? lowered : lowered.normalize('NFC'),
+    letter || latin ? 'latin' : scriptOf(raw),
+    first !== first.toLowerCase(),
+    digit,
+  );
+}
+
+// Words repeat (Zipf): a short word's text and letters are shared between its occurrences rather
+// than cut out of the text and worked out each time. A document keeps its words while it is
+// checked, and every object less is one the garbage collector need not copy. Only short words:
+// V8 cuts a long one as a view on the whole text, which a module-wide table must not keep alive.
 const SHORT = 13;
 const INTERN_SIZE = 1 << 16;
-let interned: Array<string | undefined> = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+let interned: Array<Letters | undefined> = new Array<Letters | undefined>(INTERN_SIZE).fill(undefined);
 let internedCount = 0;
 
-/** text.slice(start, end), the same string as last time when the word was seen before. */
-function sliceShared(text: string, start: number, end: number): string {
+/**
+ * The letters of text.slice(start, end), the same object as last time when the word was seen
+ * before. `h` is the hash of its units (h * 31 + unit, from 0), taken while the word was read.
+ */
+function lettersAt(text: string, start: number, end: number, h: number): Letters {
   const len = end - start;
-  if (len >= SHORT) return text.slice(start, end);
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  if (len >= SHORT) return lettersOf(text.slice(start, end));
   const mask = INTERN_SIZE - 1;
   let slot = h & mask;
   for (;;) {
     const e = interned[slot];
     if (e === undefined) break;
-    if (e.length === len) {
+    const t = e.text;
+    if (t.length === len) {
       let k = 0;
-      while (k < len && e.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      while (k < len && t.charCodeAt(k) === text.charCodeAt(start + k)) k++;
       if (k === len) return e;
     }
     slot = (slot + 1) & mask;
   }
-  const s = text.slice(start, end);
+  const letters = lettersOf(text.slice(start, end));
   // Half full: start over rather than let probes grow (a book has more distinct words than this).
   if (internedCount >= INTERN_SIZE >> 1) {
-    interned = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+    interned = new Array<Letters | undefined>(INTERN_SIZE).fill(undefined);
     internedCount = 0;
     slot = h & mask;
   }
-  interned[slot] = s;
+  interned[slot] = letters;
   internedCount++;
-  return s;
+  return letters;
 }
-
-/** Lower case, capital and script of a word that is not plain lower-case ASCII, by its text. */
-interface Letters {
-  lower: string;
-  cap: boolean;
-  script: Script;
-}
-
-const LETTERS = new Map<string, Letters>();
-const LETTERS_LIMIT = 50000;
 
 /**
  * Words of `text` in order. `sentenceStarts` are offsets where sentences begin (the first word
@@ -163,43 +227,29 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = WORD_CHAR.at(text, i);
+    let c = text.charCodeAt(i);
+    let w = c < 128 ? ASCII_WORD[c] : WORD_CHAR.at(text, i);
     if (w === 0) {
       i++;
       continue;
     }
-    // A word: a run of word characters, with inner apostrophes and hyphens.
+    // A word: a run of word characters, with inner apostrophes and hyphens; its hash (for
+    // lettersAt) taken on the way, each unit read once.
     const start = i;
-    let ascii = true;
-    let upper = false;
-    let digit = false;
-    let letter = false;
-    // Beyond ASCII: a letter of U+00C0..U+024F, ª or º (all of the Latin script, which scriptOf
-    // tries first; ², ³, ¹, ¼, ½, ¾ and µ below U+00C0 are not), and whether every unit stays
-    // below U+0300, where NFC has nothing to compose.
-    let latin = false;
-    let below300 = true;
+    let h = 0;
     for (;;) {
       if (w > 0) {
-        const c = text.charCodeAt(i);
-        if (c < 128) {
-          if (c <= 57) digit = true;
-          else if (c <= 90) {
-            upper = true;
-            letter = true;
-          } else letter = true;
-        } else {
-          ascii = false;
-          if (c >= 0x300) below300 = false;
-          else if ((c >= 0xc0 && c < 0x250) || c === 0xaa || c === 0xba) latin = true;
-          if (!digit && NUMBER_CHAR.at(text, i) > 0) digit = true;
-        }
+        h = (Math.imul(h, 31) + c) | 0;
+        if (w === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
         i += w;
-        w = i < n ? WORD_CHAR.at(text, i) : 0;
-      } else if (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR.at(text, i + 1) > 0) {
-        if (text.charCodeAt(i) > 127) ascii = false;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        w = c < 128 ? ASCII_WORD[c] : WORD_CHAR.at(text, i);
+      } else if (i + 1 < n && isJoiner(c) && wordCharAt(text, i + 1) > 0) {
+        h = (Math.imul(h, 31) + c) | 0;
         i++;
-        w = WORD_CHAR.at(text, i);
+        c = text.charCodeAt(i);
+        w = c < 128 ? ASCII_WORD[c] : WORD_CHAR.at(text, i);
       } else break;
     }
     // Punctuation between the previous word and this one: quotes, brackets, colons.
@@ -234,49 +284,20 @@ export function words(text: string, sentenceStarts: number[] = [0]): Word[] {
       pendingInitial = true;
       si++;
     }
-    const raw = sliceShared(text, start, i);
-    let lower: string;
-    let cap: boolean;
-    let script: Script;
-    if (ascii && !upper) {
-      lower = raw;
-      cap = false;
-      script = letter ? 'latin' : 'other';
-    } else {
-      // The same for every occurrence of the text (the flags above are read off its letters).
-      let known = raw.length < SHORT ? LETTERS.get(raw) : undefined;
-      if (known === undefined) {
-        if (ascii) {
-          const f = raw.charCodeAt(0);
-          known = { lower: raw.toLowerCase(), cap: f >= 65 && f <= 90, script: letter ? 'latin' : 'other' };
-        } else {
-          const lowered = raw.toLowerCase();
-          const first = raw.charAt(0);
-          known = {
-            lower: below300 && lowerBelow300(lowered) ? lowered : lowered.normalize('NFC'),
-            cap: first !== first.toLowerCase(),
-            script: letter || latin ? 'latin' : scriptOf(raw),
-          };
-        }
-        if (raw.length < SHORT) {
-          if (LETTERS.size >= LETTERS_LIMIT) LETTERS.clear();
-          LETTERS.set(raw, known);
-        }
-      }
-      lower = known.lower;
-      cap = known.cap;
-      script = known.script;
-    }
+    const k = lettersAt(text, start, i, h);
+    // A literal, not a class: V8 sees that the words of this one allocation site live on (a
+    // document keeps them while it is checked) and allocates them in the old generation
+    // directly, where the young generation's collections need not copy them.
     out.push({
       start,
       end: i,
-      text: raw,
-      lower,
-      script,
-      cap,
+      text: k.text,
+      lower: k.lower,
+      script: k.script,
+      cap: k.cap,
       initial: pendingInitial,
       quoted: depth > 0 || straightOpen,
-      digit,
+      digit: k.digit,
     });
     pendingInitial = false;
     last = i;
@@ -296,12 +317,14 @@ export function mainScript(list: Word[]): Script {
   let bestN = 0;
   for (const w of list) {
     if (w.digit && !LETTER.test(w.text)) continue;
-    const slot = SCRIPT_SLOT[w.script];
+    const script = w.script;
+    // Most words are Latin: a comparison, not a lookup by name.
+    const slot = script === 'latin' ? 0 : SCRIPT_SLOT[script];
     const n = counts[slot] + w.text.length;
     counts[slot] = n;
     if (n > bestN) {
       bestN = n;
-      best = w.script;
+      best = script;
     }
   }
   return best;
@@ -337,22 +360,8 @@ export function bareText(text: string): string {
   return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Minimal view of the memo a document context offers (kept structural to avoid an import cycle). */
-interface Memo {
-  memo<T>(key: string, build: () => T): T;
-}
-
-/**
- * Words of one side of a segment, tokenised once per document whatever number of checks ask
- * for them. `sentenceStarts` are relative to `text`.
- */
-export function cachedWords(doc: Memo, key: string, text: string, sentenceStarts: number[]): Word[] {
-  return doc.memo(`word-runs:${key}`, () => words(text, sentenceStarts));
-}
-
-/** The part of a segment view the word cache reads (structural, as above). */
+/** The part of a segment view the word cache reads (structural, to avoid an import cycle). */
 interface ViewLike {
-  segment: { id: string };
   source: string;
   target: string;
   sourceSentences: ReadonlyArray<{ start: number }>;
@@ -373,14 +382,14 @@ interface Carrier {
 }
 
 /**
- * Words of a view's source ('s') or target ('t'), from the same per-document cache as
- * `cachedWords(doc, 's:' + id, ...)`: the sentence starts are only listed when the side is
- * tokenised. The list is also kept on the view itself, under a symbol, so a check asking again
- * reads one property instead of building a key and looking it up; it goes with the view (a
- * module-wide WeakMap kept a run of one-segment documents' words alive until a full garbage
- * collection), and the words are a function of the view's own text and sentences.
+ * Words of a view's source ('s') or target ('t'), cut once whatever number of checks ask: the
+ * sentence starts are only listed when the side is tokenised. The list is kept on the view
+ * itself, under a symbol: it goes with the view (a module-wide WeakMap kept a run of one-segment
+ * documents' words alive until a full garbage collection), and the words are a function of the
+ * view's own text and sentences. Not in the document's memo: a string key per view and side was
+ * built, hashed and stored for nothing. (`_doc` stays for the callers' sake.)
  */
-export function viewWords(doc: Memo, view: ViewLike, side: 's' | 't'): Word[] {
+export function viewWords(_doc: unknown, view: ViewLike, side: 's' | 't'): Word[] {
   const carrier = view as ViewLike & Carrier;
   let slot = carrier[SLOT];
   if (slot === undefined) {
@@ -389,9 +398,7 @@ export function viewWords(doc: Memo, view: ViewLike, side: 's' | 't'): Word[] {
   }
   let list = slot[side];
   if (list === undefined) {
-    list = doc.memo(`word-runs:${side}:${view.segment.id}`, () =>
-      side === 's' ? words(view.source, starts(view.sourceSentences)) : words(view.target, starts(view.targetSentences)),
-    );
+    list = side === 's' ? words(view.source, starts(view.sourceSentences)) : words(view.target, starts(view.targetSentences));
     slot[side] = list;
   }
   return list;
