@@ -2,23 +2,22 @@
 // token after a word (a word, a mark, the end). Lower case; built once at module load.
 import type { Word } from '../text/word-runs';
 import { EN_OBJECT_PRONOUNS, EN_REFLEXIVE, EN_SUBJECTS, isFunctionWord } from './stray-punctuation-words';
-
-export const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet } from '../text/word-set';
 
 /** Auxiliaries and modals: a finite verb right after a noun shows the noun heads its phrase. */
-export const AUXILIARIES = set('is are was were has have had will would can could should shall may might must did does');
+export const AUXILIARIES = wordSet('is are was were has have had will would can could should shall may might must did does');
 
 /** The auxiliaries that agree with a singular subject only. */
-export const SINGULAR_AUX = set('is was has does');
+export const SINGULAR_AUX = wordSet('is was has does');
 
 /** Adverbs that are also nouns or verbs to the dictionary ("back", "home", "down"). */
-const ADVERBS = set(`
+const ADVERBS = wordSet(`
   up down out off back away home apart together aside ahead abroad forward forwards backward backwards upstairs
   downstairs indoors outdoors overseas online offline nearby alone astray adrift long well better further still
   even just right wrong due worth`);
 
 /** Prepositions and pronouns the function-word tables leave out. */
-const MORE_FUNCTION_WORDS = set('plus minus versus times via thou thee');
+const MORE_FUNCTION_WORDS = wordSet('plus minus versus times via thou thee');
 
 /** Words no rule here reads as a noun or a verb, though the dictionary may. */
 export function closedClass(w: string): boolean {

@@ -9,21 +9,22 @@ import type { Report } from './check';
 import type { Word } from '../text/word-runs';
 import { EN_IRREGULAR_PAST } from '../lang/syntax';
 import { EN_PARTICIPLES, EN_PAST } from './stray-punctuation-words';
-import { LOWER_WORD, adjacent, closedClass, follower, plain, set } from './agreement-context';
+import { LOWER_WORD, adjacent, closedClass, follower, plain } from './agreement-context';
 import type { EnglishLexicon } from './agreement-lexicon';
+import { wordSet } from '../text/word-set';
 
 /** The forms of "have" and "be" that take a participle. */
-const PERFECT = set('have has had');
-const PASSIVE = set('are were be been being');
+const PERFECT = wordSet('have has had');
+const PASSIVE = wordSet('are were be been being');
 
 /** Words before "be" that make it an infinitive, not a subjunctive ("the powers that be continue"). */
-const BEFORE_BE = set('to will would can could should shall may might must not cannot');
+const BEFORE_BE = wordSet('to will would can could should shall may might must not cannot');
 
 /** Verbs whose participle is their base ("have cut", "were broadcast"), beyond the stray-punctuation tables. */
-const BASE_PARTICIPLES = set('broadcast forecast fit wed knit rid thrust slit sweat bid input output offset come become run overcome overrun outrun recast reset');
+const BASE_PARTICIPLES = wordSet('broadcast forecast fit wed knit rid thrust slit sweat bid input output offset come become run overcome overrun outrun recast reset');
 
 /** What follows a participle: a preposition, an infinitive, a clause or an object. */
-const AFTER_PARTICIPLE = set(`
+const AFTER_PARTICIPLE = wordSet(`
   to by that with in on at for from into about as of over under after before through against without within
   during among between upon onto across around via the a an this these those his her their its our my your some any`);
 

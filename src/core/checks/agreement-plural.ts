@@ -8,11 +8,12 @@ import type { Word } from '../text/word-runs';
 import { NUMBER_WORDS } from '../text/number-words';
 import { EN_IRREGULAR_PAST } from '../lang/syntax';
 import { EN_OBJECT_PRONOUNS, EN_PARTICIPLES, EN_PAST, EN_PREP_HARD, EN_PREP_SOFT, EN_SUBJECTS, isFunctionWord } from './stray-punctuation-words';
-import { AUXILIARIES, LOWER_WORD, SINGULAR_AUX, adjacent, between, closedClass, commaAfter, follower, plain, set } from './agreement-context';
+import { AUXILIARIES, LOWER_WORD, SINGULAR_AUX, adjacent, between, closedClass, commaAfter, follower, plain } from './agreement-context';
 import type { EnglishLexicon } from './agreement-lexicon';
+import { wordSet } from '../text/word-set';
 
 /** Words that count more than one and want a plural noun after them. */
-const PLURAL_DETERMINERS = set('these those several many both');
+const PLURAL_DETERMINERS = wordSet('these those several many both');
 
 /**
  * Nouns with no -s plural after a number, by grammar or by custom: scale words ("two hundred"),
@@ -20,7 +21,7 @@ const PLURAL_DETERMINERS = set('these those several many both');
  * ("two aircraft", "three sheep"), collectives counted as people ("two crew were hurt"), and the
  * "these kind of" idiom.
  */
-const INVARIANT = set(`
+const INVARIANT = wordSet(`
   hundred thousand million billion trillion dozen score gross brace head percent cent per proof
   foot stone pound hand euro yen yuan renminbi baht rand won kip kyat riel nil love
   aircraft spacecraft hovercraft craft cannon sheep deer fish swine moose bison elk salmon trout cod carp pike squid shrimp offspring
@@ -28,13 +29,13 @@ const INVARIANT = set(`
   kind sort type`);
 
 /** Ordinals and the like, which stand between an article and a count ("the last two"). */
-const POSTDETERMINERS = set('first last next past other final previous remaining following additional extra further same only');
+const POSTDETERMINERS = wordSet('first last next past other final previous remaining following additional extra further same only');
 
 /** A singular determiner before the count makes the phrase one thing: "a two year contract", "every two week". */
-const SINGULAR_DETERMINERS = set('a an each every one this that another per');
+const SINGULAR_DETERMINERS = wordSet('a an each every one this that another per');
 
 /** Determiners that make a numeral after them a name or a model ("the 747", "my 360 controller"). */
-const DETERMINERS = set('the a an this that these those my your his her its our their whose');
+const DETERMINERS = wordSet('the a an this that these those my your his her its our their whose');
 
 /** Two digits at most: a bigger number before a noun is as often a code or a model ("900 service"). */
 const DIGITS = /^[1-9]\d?$/;

@@ -2,6 +2,7 @@
 // pronouns and possessives that say "he" or "she" without doubt, past-tense verb endings that do
 // (Russian сказал/сказала, Polish powiedział/powiedziała, Czech řekl/řekla), and the words that
 // could mean a woman or a man without saying so ("sie", "ihr", "la ministra"), which forbid a flag.
+import { wordSet } from '../text/word-set';
 
 export type Gender = 'm' | 'f';
 
@@ -26,8 +27,6 @@ interface Table {
   notVerb?: Set<string>;
 }
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-
 const NOUNS_F = {
   de: 'frau frauen mutter tochter schwester ehefrau königin mädchen kanzlerin ministerin präsidentin politikerin sängerin schauspielerin autorin großmutter tante witwe nonne freundin',
   es: 'mujer madre hija hermana esposa reina niña chica presidenta ministra señora doña actriz abuela tía novia viuda',
@@ -40,59 +39,59 @@ const NOUNS_F = {
 
 const TABLES: Record<string, Table> = {
   de: {
-    m: set('er ihm ihn seine seinen seinem seiner seines'),
-    f: set(''),
-    mayM: set('er ihm ihn seine seinen seinem seiner seines'),
-    mayF: set(`sie ihr ihre ihren ihrem ihrer ihres ${NOUNS_F.de}`),
+    m: wordSet('er ihm ihn seine seinen seinem seiner seines'),
+    f: wordSet(''),
+    mayM: wordSet('er ihm ihn seine seinen seinem seiner seines'),
+    mayF: wordSet(`sie ihr ihre ihren ihrem ihrer ihres ${NOUNS_F.de}`),
   },
   es: {
-    m: set('él'),
-    f: set('ella'),
-    mayM: set('él ellos su sus suyo'),
-    mayF: set(`ella ellas su sus suya ${NOUNS_F.es}`),
+    m: wordSet('él'),
+    f: wordSet('ella'),
+    mayM: wordSet('él ellos su sus suyo'),
+    mayF: wordSet(`ella ellas su sus suya ${NOUNS_F.es}`),
   },
   it: {
-    m: set('lui egli'),
-    f: set('lei'),
-    mayM: set('lui egli suo sua suoi sue loro'),
-    mayF: set(`lei ella essa suo sua suoi sue loro ${NOUNS_F.it}`),
+    m: wordSet('lui egli'),
+    f: wordSet('lei'),
+    mayM: wordSet('lui egli suo sua suoi sue loro'),
+    mayF: wordSet(`lei ella essa suo sua suoi sue loro ${NOUNS_F.it}`),
   },
   fr: {
-    m: set(''),
-    f: set('elle'),
-    mayM: set('il lui le son sa ses ils leur leurs'),
-    mayF: set(`elle elles la lui son sa ses leur leurs ${NOUNS_F.fr}`),
+    m: wordSet(''),
+    f: wordSet('elle'),
+    mayM: wordSet('il lui le son sa ses ils leur leurs'),
+    mayF: wordSet(`elle elles la lui son sa ses leur leurs ${NOUNS_F.fr}`),
   },
   ru: {
-    m: set('он него нему нём нем'),
-    f: set('она её ее ей неё нее ней нею'),
-    mayM: set('он его ему него нему нём нем им ним свой своего своему своим'),
-    mayF: set(`она её ее ей неё нее ней нею свой своя свою своей ${NOUNS_F.ru}`),
+    m: wordSet('он него нему нём нем'),
+    f: wordSet('она её ее ей неё нее ней нею'),
+    mayM: wordSet('он его ему него нему нём нем им ним свой своего своему своим'),
+    mayF: wordSet(`она её ее ей неё нее ней нею свой своя свою своей ${NOUNS_F.ru}`),
     verbM: /^[\p{L}]{2,}(?:[аяиеыу]л|ёл|шел|шёл|лся)$/u,
     verbF: /^[\p{L}]{2,}(?:[аяиеыу]ла|шла|лась)$/u,
-    notVerb: set(
+    notVerb: wordSet(
       'финал канал журнал сериал материал персонал потенциал генерал адмирал скандал интервал сигнал идеал капитал карнавал вокал пьедестал фестиваль михаил даниил гавриил павел израил посол пел мел дел тел сел ел мил пыл тыл стул аул гул сила дела тела села жила вила мила людмила камила гила пила мала цела смела бела',
     ),
   },
   pl: {
-    m: set('on jemu niego'),
-    f: set('ona jej nią niej ją'),
-    mayM: set('on jego jemu niego nim go mu swój swojego swoim swoje'),
-    mayF: set(`ona jej nią niej ją swoja swoją swojej swoje ${NOUNS_F.pl}`),
+    m: wordSet('on jemu niego'),
+    f: wordSet('ona jej nią niej ją'),
+    mayM: wordSet('on jego jemu niego nim go mu swój swojego swoim swoje'),
+    mayF: wordSet(`ona jej nią niej ją swoja swoją swojej swoje ${NOUNS_F.pl}`),
     verbM: /^[\p{L}]{2,}(?:[aiyę]ł|ął|ógł|ekł|arł|edł|adł|ósł|ozł)$/u,
     verbF: /^[\p{L}]{2,}(?:[aiyę]ła|ęła|szła|ogła|ekła|arła|edła|adła|osła|ozła)$/u,
-    notVerb: set(
+    notVerb: wordSet(
       'dział udział oddział podział rozdział przydział przedział wydział materiał potencjał kapitał generał kanał finał sygnał ideał upał zapał szał wał michał rafał kryształ pył tył muł cała mała biała wspaniała doskonała trwała dojrzała okazała niemała zuchwała przyszła zeszła siła skała kobyła żyła mogiła reguła fała chała',
     ),
   },
   cs: {
-    m: set('on jemu něj něho'),
-    f: set('ona její jí ní ji'),
-    mayM: set('on jeho jemu něj něho ním mu ho svůj svého svému svým'),
-    mayF: set(`ona její jí ní ji svá svou své ${NOUNS_F.cs}`),
+    m: wordSet('on jemu něj něho'),
+    f: wordSet('ona její jí ní ji'),
+    mayM: wordSet('on jeho jemu něj něho ním mu ho svůj svého svému svým'),
+    mayF: wordSet(`ona její jí ní ji svá svou své ${NOUNS_F.cs}`),
     verbM: /^[\p{L}]{2,}(?:[aiyuěe]l|šel|jel|řel|kl|hl|dl|tl)$/u,
     verbF: /^[\p{L}]{2,}(?:[aiyuě]la|šla|jela|řela|kla|hla|tla|dla)$/u,
-    notVerb: set(
+    notVerb: wordSet(
       'festival izrael michal pavel karel daniel gabriel rafael učitel ředitel přítel obyvatel manžel kostel anděl orel kotel sval val cíl cil styl model hotel tunel level škola síla vila pila kola vesla pravidla jídla sídla mýdla čísla',
     ),
   },
