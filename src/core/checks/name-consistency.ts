@@ -2,7 +2,8 @@
 // "Zelenskyy", "Moustafa" / "Mustafa") is flagged where it departs from the dominant spelling.
 // One pass over the document's capitalised words, indexed by a variant key, on its first segment.
 import type { Check, CheckContext, DocContext, SegmentView } from './check';
-import { base, segmentTokens, type NameToken } from './name-tools';
+import { segmentTokens, type NameToken } from './name-tools';
+import { baseOf } from '../lang/base-lang';
 
 /** A capitalised word that is no ordinary word, long enough for a spelling variant to mean something. */
 function isName(t: NameToken): boolean {
@@ -144,7 +145,7 @@ export const nameConsistency: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     let variants = VARIANTS.get(ctx.doc);
-    if (!variants) VARIANTS.set(ctx.doc, (variants = index(ctx.doc, base(ctx.to))));
+    if (!variants) VARIANTS.set(ctx.doc, (variants = index(ctx.doc, baseOf(ctx.to))));
     const here = variants.get(view);
     if (!here) return;
     for (const { token, dominant } of here) {

@@ -2,7 +2,6 @@
 // which target words look like names that came from nowhere. The spelling tools live in
 // ../text/names/ (fold, skeleton, stems, the table of name-building words and exonyms).
 import type { SegmentView, DocContext } from './check';
-import { baseLang } from '../format';
 import { viewWords } from '../text/word-runs';
 import { capTokens, nameTokens, type NameToken } from '../text/names/tokens';
 import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type SideIndex } from '../text/names/match';
@@ -66,18 +65,6 @@ export function segmentTokens(doc: DocContext, view: SegmentView, side: 's' | 't
     : capTokens(side === 's' ? view.source : view.target, side === 's' ? view.sourceSentences : view.targetSentences, lang);
   cache[key] = toks;
   return toks;
-}
-
-const BASE = new Map<string, string>();
-
-/** baseLang, remembered: it is asked for every segment. */
-export function base(code: string): string {
-  let b = BASE.get(code);
-  if (b === undefined) {
-    b = baseLang(code);
-    if (BASE.size < 1000) BASE.set(code, b);
-  }
-  return b;
 }
 
 function gap(text: string, a: NameToken, b: NameToken): string {

@@ -6,7 +6,6 @@
 // near the same place.
 import type { Check, CheckContext, SegmentView } from './check';
 import {
-  base,
   fewerInTarget,
   groupFound,
   ENGLISH_LOOKING,
@@ -33,6 +32,7 @@ import {
   type NameToken,
 } from './name-tools';
 import { closeConcepts, englishConcepts, isPlaceConcept, placeMentioned } from '../text/names/concepts';
+import { baseOf } from '../lang/base-lang';
 
 /** A top-level domain right after a word. */
 const DOMAIN = /^\.[a-z]{2,4}\b/;
@@ -167,8 +167,8 @@ export const names: Check = {
   },
   run(view: SegmentView, ctx: CheckContext): void {
     if (!view.source || !view.target) return;
-    const from = base(ctx.from);
-    const to = base(ctx.to);
+    const from = baseOf(ctx.from);
+    const to = baseOf(ctx.to);
     const sCaps = segmentTokens(ctx.doc, view, 's', from);
     const sp = sCaps.length > 0 ? (ctx.services.speller?.(ctx.from) ?? null) : null;
     // A sentence opener the dictionary knows only with its capital (Путин, Macura) is a name, and
@@ -379,7 +379,7 @@ function report(ctx: CheckContext, view: SegmentView, g: NameGroup, stray: NameT
     // The source's spelling is a fair proposal only where it would be written the same in the
     // target: same script, no case ending (not "Макроном", not "Warszawie"), no word the table
     // translates (not "Kongress", not "Stati Uniti").
-    const asIs = g.tokens.every((t) => t.nonLatin === stray[0].nonLatin && !INFLECTING.has(base(ctx.from)) && t.forms.concepts.length === 0);
+    const asIs = g.tokens.every((t) => t.nonLatin === stray[0].nonLatin && !INFLECTING.has(baseOf(ctx.from)) && t.forms.concepts.length === 0);
     ctx.report({
       messageId: 'replaced',
       data: { name, found: view.target.slice(target.start, target.end) },
