@@ -13,7 +13,7 @@ export interface Profile {
   packsOff?: string[];
 }
 
-const MEANING = ['numbers', 'names', 'negation', 'untranslated', 'code-mix', 'omission', 'addition', 'rule-pack', 'sentence-boundary'];
+const MEANING = ['numbers', 'codes', 'names', 'negation', 'untranslated', 'code-mix', 'omission', 'addition', 'rule-pack', 'sentence-boundary'];
 
 export const profiles: Profile[] = [
   { id: 'default', description: 'Every check and every rule pack that applies to the language pair.', checks: {} },

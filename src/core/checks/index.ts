@@ -19,6 +19,7 @@ import { check as brokenSyntax } from './broken-syntax';
 import { check as letterCase } from './case';
 import { check as webResidue } from './web-residue';
 import { check as numbers } from './numbers';
+import { check as codes } from './codes';
 import { check as sentenceBoundary } from './sentence-boundary';
 import { names } from './names';
 import { nameConsistency } from './name-consistency';
@@ -47,6 +48,7 @@ export const checks: Check[] = [
   letterCase,
   webResidue,
   numbers,
+  codes,
   sentenceBoundary,
   inlineTags,
   names,

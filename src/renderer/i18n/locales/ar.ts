@@ -179,6 +179,7 @@ const ar = {
     case: 'حالة الأحرف',
     'web-residue': 'بقايا صفحة ويب',
     numbers: 'الأرقام',
+    codes: 'الرموز والتسميات',
     'sentence-boundary': 'حدود الجملة',
     names: 'الأسماء',
     'name-consistency': 'اتساق الأسماء',

@@ -167,6 +167,7 @@ const de = {
     case: 'Groß- und Kleinschreibung',
     'web-residue': 'Webseitenreste',
     numbers: 'Zahlen',
+    codes: 'Codes und Bezeichnungen',
     'sentence-boundary': 'Satzgrenze',
     names: 'Namen',
     'name-consistency': 'Einheitliche Namen',

@@ -167,6 +167,7 @@ const en = {
     case: 'Letter case',
     'web-residue': 'Web page residue',
     numbers: 'Numbers',
+    codes: 'Codes and designations',
     'sentence-boundary': 'Sentence boundary',
     names: 'Names',
     'name-consistency': 'Name consistency',

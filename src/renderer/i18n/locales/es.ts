@@ -170,6 +170,7 @@ const es = {
     case: 'Mayúsculas y minúsculas',
     'web-residue': 'Restos de página web',
     numbers: 'Números',
+    codes: 'Códigos y designaciones',
     'sentence-boundary': 'Límite de oración',
     names: 'Nombres',
     'name-consistency': 'Coherencia de nombres',

@@ -170,6 +170,7 @@ const fr = {
     case: 'Casse',
     'web-residue': 'Résidus de page web',
     numbers: 'Nombres',
+    codes: 'Codes et désignations',
     'sentence-boundary': 'Limite de phrase',
     names: 'Noms',
     'name-consistency': 'Cohérence des noms',

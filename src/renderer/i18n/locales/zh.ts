@@ -164,6 +164,7 @@ const zh = {
     case: '大小写',
     'web-residue': '网页残留',
     numbers: '数字',
+    codes: '代码与型号',
     'sentence-boundary': '句子边界',
     names: '名称',
     'name-consistency': '名称一致性',
