@@ -432,6 +432,7 @@ export const check: Check = {
         { from: 'de', to: 'en', source: 'Er ging aus gesundheitlichen Gründen.', target: 'He retired because of ill health, with a wan smile.' },
         { from: 'es', to: 'en', source: 'Evitó los contactos con la prensa.', target: 'She avoided contacts with the press.' },
         { from: 'de', to: 'en', source: 'Die Preise stiegen wie erwartet.', target: 'Prices rose as expected, and the rocket, as developed, worked.' },
+        { from: 'de', to: 'en', source: 'Er arbeitet als Lehrer, und seine Frau führt einen Laden.', target: 'He works as a teacher, and his wife runs a shop.' },
       ],
       bad: [
         {
@@ -481,6 +482,14 @@ export const check: Check = {
           target: 'The rocket as developed at the Aerospace Institute.',
           flagged: 'as',
           fixed: 'The rocket was developed at the Aerospace Institute.',
+        },
+        {
+          from: 'de',
+          to: 'en',
+          source: 'Die Brücke war damals die längste Europas, also kamen Ingenieure von weit her.',
+          target: 'The bridge as the longest in Europe at the time, so engineers came from far away.',
+          flagged: 'as',
+          fixed: 'The bridge was the longest in Europe at the time, so engineers came from far away.',
         },
       ],
     },
