@@ -8,7 +8,7 @@ import { counterpartLevel, hasCounterpart, hasJoinedCounterpart, indexSide, type
 import { englishConcepts, isCommonConcept, isPlaceConcept, isEnglishConceptWord, multiwordConcepts } from '../text/names/concepts';
 import { isFrequentEnglish } from '../text/names/english-words';
 import { fold } from '../text/names/fold';
-import { DE_DETERMINERS, foldedFunctionWords, nameConnectors, isEnglishCommon } from '../text/names/lexicon';
+import { DE_DETERMINERS, articles, foldedFunctionWords, foreignParticles, isNameParticle, nameConnectors, isEnglishCommon } from '../text/names/lexicon';
 
 export { fold, skeleton, editDistance, looseMatch } from '../text/names/fold';
 export type { NameToken } from '../text/names/tokens';
@@ -24,6 +24,8 @@ export interface NameGroup {
   strong: boolean;
   start: number;
   end: number;
+  /** Joined by a foreign name particle (Vasco | da | Gama): the words before it are given names. */
+  given?: number;
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -238,6 +240,7 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string, 
   // A text in capitals throughout has no acronyms to tell apart (about six characters a word).
   const upperText = upper > 2 && upper * 18 > text.length;
   const connectors = nameConnectors(lang);
+  const particles = foreignParticles(lang);
   const quotes = QUOTE_MARK.test(text) ? quoteMarks(text) : null;
   const groups: NameGroup[] = [];
   let last: NameGroup | null = null;
@@ -247,6 +250,7 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string, 
     if (s === 0) continue;
     const t = toks[i];
     let joins = false;
+    let particle = false;
     if (last && lastIndex === i - 1) {
       const prev = toks[lastIndex];
       joins = t.joined || isBlank(gap(text, prev, t));
@@ -255,6 +259,12 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string, 
       // A place or a person after "de" is one in its own right ("Cúpula de Hierro | de Israel").
       if (!joins && !t.upper && !prev.upper && !hasPlace(t) && !firstName(t) && connected(text, prev, t, connectors)) {
         joins = lang !== 'de' || firstName(prev);
+      }
+      // A particle the language does not have joins a person's name ("Vasco da Gama" in Spanish,
+      // "Charlesa de Gaulle'a" in Polish).
+      if (!joins && !t.upper && !prev.upper && !t.joined && !hasPlace(t) && !firstName(t) && connected(text, prev, t, particles)) {
+        joins = true;
+        particle = true;
       }
       // An acronym stands alone ("USA Donald Trump", "ČSSD Jiří Paroubek"); a given name after a
       // surname opens the next person ("Piotrem Lekszyckim Stefan Niesiołowski").
@@ -267,6 +277,7 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string, 
       // A word before a given name describes the person ("Moderator Stephen Colbert").
       const before = last.tokens.length - 1;
       if (firstName(t) && !firstName(last.tokens[before]) && !last.tokens[before].upper) last.strengths[before] = 1;
+      if (particle && last.given === undefined) last.given = last.tokens.length;
       last.tokens.push(t);
       last.strengths.push(s);
       last.end = t.end;
@@ -299,7 +310,7 @@ export function groupFound(g: NameGroup, other: SideIndex): boolean {
         // A place adjective may go beside a name that came through ("Папа Римский" is the Pope),
         // not beside a sentence's opening word ("Země Evropské unie" is no "Countries").
         if (levels[i] === 0 && !(SLAVIC_ADJECTIVE.test(t.forms.f) && levels.some((l, k) => k !== i && l > 0 && g.strengths[k] === 2))) return false;
-      } else if (!translates(t) && !t.upper && g.strengths[i] === 2) {
+      } else if (!translates(t) && !t.upper && g.strengths[i] === 2 && !(g.given !== undefined && givenName(g, i))) {
         pure++;
         if (levels[i] > 0) pureFound++;
       }
@@ -313,13 +324,87 @@ export function groupFound(g: NameGroup, other: SideIndex): boolean {
   }
   // A person's or a place's name: each of its words that is surely a name, but for given names
   // beside a surname ("US President Trump" for "Donald Trump").
-  const surname = g.tokens.some((t, i) => g.strengths[i] === 2 && !firstName(t));
+  const surname = g.tokens.some((t, i) => g.strengths[i] === 2 && !givenName(g, i));
   let any = false;
   for (let i = 0; i < levels.length; i++) {
     if (levels[i] > 0) any = true;
-    else if (g.strengths[i] === 2 && !(surname && firstName(g.tokens[i]))) return false;
+    else if (g.strengths[i] === 2 && !(surname && givenName(g, i))) return false;
   }
   return any;
+}
+
+/** Conjunctions that join the items of a list, by language (Spanish "a", Polish "o" are prepositions). */
+const LIST_WORDS: Record<string, string> = {
+  es: 'y|e|o|u',
+  pt: 'e|ou',
+  it: 'e|ed|o|oppure',
+  fr: 'et|ou',
+  de: 'und|oder|sowie',
+  nl: 'en|of',
+  en: 'and|or',
+  pl: 'i|oraz|lub|albo',
+  cs: 'a|i|nebo',
+  sk: 'a|i|alebo',
+  ru: 'и|или',
+  uk: 'і|й|та|або',
+};
+const LIST_GAPS = new Map<string, RegExp>();
+
+/**
+ * What stands between two items of a list: a comma, a conjunction or both, after a bracket of
+ * detail on the first ("Paro (150 ngultrums) y Punakha", "Bari, Lecce e Taranto").
+ */
+function listGap(lang: string): RegExp {
+  let re = LIST_GAPS.get(lang);
+  if (!re) {
+    const words = LIST_WORDS[lang] ?? LIST_WORDS.en;
+    re = new RegExp(`^(?:\\s*\\([^()]{1,40}\\))?(?:\\s*,\\s*(?:(?:${words})\\s+)?|\\s+(?:${words})\\s+)$`, 'u');
+    LIST_GAPS.set(lang, re);
+  }
+  return re;
+}
+const LOWER_START = /\p{Ll}/u;
+/** Words that announce examples of a kind ("lugares como", "Orte wie", "miejsca takie jak"). */
+const EXAMPLE_WORDS = new Set(
+  'como incluidos incluidas incluyendo come inclusi incluse comme notamment dont wie etwa darunter insbesondere jak jako как like including'.split(' '),
+);
+
+/**
+ * The groups listed beside g inside a sentence ("como Paro y Punakha"): next to it, with only a
+ * comma or a conjunction between, in a list that is surely one of names: announced as examples
+ * of a kind, of three items or more, or with a bracket of detail after an item. The list opens
+ * after a lower-case word or a comma (not in a title in capitals throughout). None for a word
+ * after an article, a common noun made an institution ("el Gobierno y Podemos", "l'Esercito").
+ */
+export function listSiblings(g: NameGroup, groups: NameGroup[], text: string, lang: string): NameGroup[] {
+  const c = text.charAt(g.start - 1);
+  if (c === "'" || c === '\u2019') return [];
+  const p = previousWord(text, g.start);
+  if (p && articles(lang).has(fold(p.word))) return [];
+  const i = groups.indexOf(g);
+  const gapRe = listGap(lang);
+  const listed = (a: number) => a >= 0 && a + 1 < groups.length && gapRe.test(text.slice(groups[a].end, groups[a + 1].start));
+  let first = i;
+  while (listed(first - 1)) first--;
+  let last = i;
+  while (listed(last)) last++;
+  if (first === last) return [];
+  let j = groups[first].start - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const before = j >= 0 ? text.charAt(j) : '';
+  if (before !== ',' && before !== ':' && !LOWER_START.test(before)) return [];
+  const opener = previousWord(text, groups[first].start);
+  const bracket = text.slice(groups[first].end, groups[last].end).includes('(') || /^\s*\(/.test(text.slice(groups[last].end, groups[last].end + 4));
+  if (last - first < 2 && !bracket && !(opener && EXAMPLE_WORDS.has(opener.word.toLowerCase()))) return [];
+  const out: NameGroup[] = [];
+  if (i > first) out.push(groups[i - 1]);
+  if (i < last) out.push(groups[i + 1]);
+  return out;
+}
+
+/** Is the group's i-th word a given name: one by the list, or one before a name particle (Ludwig | van Beethoven)? */
+export function givenName(g: NameGroup, i: number): boolean {
+  return firstName(g.tokens[i]) || (g.given !== undefined && i < g.given);
 }
 
 const SLAVIC_ADJECTIVE = /(?:sk|ck|tsk|ch)(?:ii|iy|aya|oe|oye|ogo|omu|oy|ie|ikh|ich|ym|im|ou|ych|eho|ego|emu|ej|a|e|i|o|y)$/;
@@ -483,6 +568,8 @@ export function unexplainedRuns(toks: NameToken[], source: SideIndex, sourceCaps
  */
 function explainedBy(t: NameToken, source: SideIndex, sourceCaps: SideIndex): boolean {
   if (counterpartLevel(t, sourceCaps) > 0 || hasJoinedCounterpart(t, source)) return true;
+  // A name's particle opens it with a capital in English ("Van Gogh" for "Vincent van Gogh").
+  if (isNameParticle(t.forms.f) && source.folds.includes(t.forms.f)) return true;
   for (const c of t.forms.concepts) if (source.concepts.includes(c)) return true;
   return t.forms.f.length >= 5 && counterpartLevel(t, source) > 0;
 }
@@ -609,10 +696,12 @@ const OPENING_VERBS = new Set([
 ]);
 /**
  * Cuts seen on the text itself: a stranded "'s" or "-based", empty quotes or brackets, a
- * sentence opening on a comma, "And Price are due" (the first of two names gone).
+ * sentence opening on a comma, "And Price are due" (the first of two names gone), an example
+ * announced and missing ("such as (150 km) and", "such as, ").
  */
 const TRACE_TEXT = new RegExp(
   [
+    '\\b(?:such as|including)\\s*(?:[,;.)]|\\(\\s*\\d|(?:and|or)\\s)|\\blike\\s*\\(\\s*\\d',
     "(?:^|\\s)['\\u2019]s\\b",
     '""|\\u201c\\s*\\u201d|\\(\\s*\\)|\\(\\s*(?:and|,)',
     '(?:^|\\s)-[a-z]',

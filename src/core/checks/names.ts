@@ -27,6 +27,8 @@ import {
   runCandidate,
   counterpartLevel,
   fold,
+  givenName,
+  listSiblings,
   type NameGroup,
   type SideIndex,
   type NameToken,
@@ -196,7 +198,8 @@ export const names: Check = {
       sp!.correct(w.text.toLowerCase()) &&
       !slavicNameAdjective(w, from) &&
       !DOMAIN.test(view.source.slice(w.end, w.end + 6));
-    if (sp) for (const g of groups) if (g.tokens.every(ordinary)) g.strong = false;
+    // (A person's name with a foreign particle is kept as it is, however ordinary its words: Vasco da Gama.)
+    if (sp) for (const g of groups) if (g.given === undefined && g.tokens.every(ordinary)) g.strong = false;
     // Most names are found among the target's capitalised words; the rest of it is read only
     // for the names that are not (a lower-case cognate, a translated common noun).
     const tCaps = segmentTokens(ctx.doc, view, 't', to);
@@ -208,14 +211,42 @@ export const names: Check = {
       const allIdx = indexSide(allTarget());
       missing = missing.filter((g) => !groupFound(g, allIdx));
     }
+    let sCapSeen: SideIndex | null = null;
+    const sCapIdx = () => (sCapSeen ??= indexSide(sCaps));
+    // An ordinary word written with a capital in a list beside a sure name (a place, a word no
+    // dictionary has) is a name as well ("como Paro y Punakha"): gone, where its sibling came
+    // through and no capitalised word of the target could be its translation ("Podemos,
+    // Ciudadanos" → "Podemos, Citizens"; "Legge e Economia" are both words).
+    if (sp && to !== 'de' && missing.length > 0) {
+      const sure = (t: NameToken) => !t.upper && (t.forms.place || (t.forms.concepts.length === 0 && !sp.correct(t.text.toLowerCase())));
+      const listed = missing.filter(
+        (g) =>
+          !g.strong &&
+          g.strengths.every((x) => x === 2) &&
+          g.tokens.every(ordinary) &&
+          listSiblings(g, groups, view.source, from).some((o) => o.strong && o.tokens.every(sure) && !missing.includes(o)),
+      );
+      // (Any capitalised word inside a sentence: "Podemos" may become "We Can".)
+      const translation = (t: NameToken) =>
+        t.forms.f.length >= 2 && !t.digit && (t.initial ? runCandidate(t, sCapIdx()) : counterpartLevel(t, sCapIdx()) === 0);
+      if (listed.length > 0 && !tCaps.some(translation)) for (const g of listed) g.strong = true;
+    }
     let trace: boolean | undefined;
     const cut = () => (trace ??= to === 'en' && removalTrace(allTarget(), view.target));
     // A name said twice that the target has once ("Thomas Cook ... Thomas Cook", Südafrikas and
     // Südafrikanischen → South Africa's).
+    // (Not a given name beside a surname: "Donald Trump ... Trump".)
     for (const g of groups) {
       if (missing.includes(g)) continue;
+      const surname = g.tokens.some((t, i) => g.strengths[i] === 2 && !givenName(g, i));
       const repeated = g.tokens.some(
-        (t, i) => g.strengths[i] === 2 && !t.upper && translatesNot(t) && isLastOccurrence(t, sCaps) && fewerInTarget(t, sCaps, capIdx, allTarget),
+        (t, i) =>
+          g.strengths[i] === 2 &&
+          !t.upper &&
+          !(surname && givenName(g, i)) &&
+          translatesNot(t) &&
+          isLastOccurrence(t, sCaps) &&
+          fewerInTarget(t, sCaps, capIdx, allTarget),
       );
       if (repeated) missing.push(g);
     }
@@ -226,10 +257,9 @@ export const names: Check = {
     // Capitalised source words the table can follow (Kongress, Westen, США, Unione) with no
     // counterpart among the target's capitalised words, and target places with none among the
     // source's: a name may have been swapped even where no source name is missing.
-    let sCapSeen: SideIndex | null = null;
-    const sCapIdx = () => (sCapSeen ??= indexSide(sCaps));
+    // (Not a given name whose surname came through: "Johannes van den Berg" → "Van den Berg".)
     let lostCaps = unexpectedTarget
-      ? sCaps.filter((t) => t.forms.concepts.length > 0 && !t.forms.common && known(t, from) && counterpartLevel(t, capIdx) === 0)
+      ? sCaps.filter((t) => t.forms.concepts.length > 0 && !t.forms.common && known(t, from) && counterpartLevel(t, capIdx) === 0 && !givenOfFound(t, groups, missing))
       : [];
     // They count only beside a capitalised target word the source's capitals do not explain, or
     // a plain cut: most are common nouns translated in lower case (Regierung → government).
@@ -353,6 +383,15 @@ export const names: Check = {
     }
   },
 };
+
+/** Is the word a given name before a particle, in a name that came through? */
+function givenOfFound(t: NameToken, groups: NameGroup[], missing: NameGroup[]): boolean {
+  for (const g of groups) {
+    const i = g.tokens.indexOf(t);
+    if (i >= 0) return g.given !== undefined && i < g.given && !missing.includes(g);
+  }
+  return false;
+}
 
 /** Does the table know the word as a whole (Kongress, Senat, США), not only by a compound's part? */
 function known(t: NameToken, lang: string): boolean {

@@ -12,6 +12,7 @@ import { stems } from '../../../src/core/text/names/fold';
 import { buildDocument, pairDocument } from '../../../src/core/document';
 import { createDocContext, runChecks } from '../../../src/core/run';
 import { runExample } from '../../../src/core/testing/rule-tester';
+import type { EngineServices } from '../../../src/core/checks/check';
 
 function issues(source: string, target: string, from: string, to = 'en') {
   return runChecks(createDocContext(pairDocument(source, target, from, to)), { checks: [names] });
@@ -152,6 +153,89 @@ describe('missing, replaced, unexpected', () => {
     expect(said('Spotkanie odbyło się w Krakowie.', 'The meeting with Chen Yongzhou took place in Krakow.', 'pl')).toEqual([
       'unexpected:  → Chen Yongzhou',
     ]);
+  });
+});
+
+/** A toy dictionary of the lower-case words it knows: the source words that are also common words. */
+function knows(words: string): EngineServices {
+  const lower = new Set(words.split(' '));
+  return { speller: () => ({ correct: (w: string) => lower.has(w), suggest: () => [] }) };
+}
+
+/** Messages and the source span flagged, with a dictionary. */
+const flagged = (source: string, target: string, from: string, services: EngineServices) =>
+  runChecks(createDocContext(pairDocument(source, target, from, 'en')), { checks: [names], services }).map(
+    (i) => `${i.messageId}: ${i.source?.text ?? ''}${i.target ? ` → ${i.target.text}` : ''}`,
+  );
+
+describe('names with a particle from another language', () => {
+  // Vasco (Basque), gama (range), silva (a poem): each word alone is an ordinary Spanish word.
+  const es = knows('vasco gama silva');
+
+  it('reads the whole name, however ordinary its words, and reports it gone', () => {
+    const src = 'Fue descubierta por el explorador portugués, Vasco da Gama, en 1498.';
+    expect(flagged(src, 'It was discovered by the Portuguese explorer in 1498.', 'es', es)).toEqual(['missing: Vasco da Gama']);
+    expect(
+      flagged('Fue hallada por el marino, Leonardo da Silva, en 1500.', 'It was found by the sailor in 1500.', 'es', es),
+    ).toEqual(['missing: Leonardo da Silva']);
+    expect(said('La sinfonia fu composta dal musicista tedesco, Ludwig van Beethoven, a Vienna.', 'The symphony was composed by the German musician in Vienna.', 'it')).toEqual([
+      'missing: Ludwig van Beethoven',
+    ]);
+    expect(said('Trasę odkrył portugalski żeglarz, Vasco da Gama, w 1498 roku.', 'The route was discovered by the Portuguese sailor in 1498.', 'pl')).toEqual([
+      'missing: Vasco da Gama',
+    ]);
+  });
+
+  it('takes the words before the particle for given names: the surname alone will do', () => {
+    const src = 'Fue descubierta por el explorador portugués, Vasco da Gama, en 1498.';
+    expect(flagged(src, 'It was discovered by the Portuguese explorer Vasco da Gama in 1498.', 'es', es)).toEqual([]);
+    expect(flagged(src, 'It was discovered by the Portuguese explorer da Gama in 1498.', 'es', es)).toEqual([]);
+    expect(said('Die Sinfonie wurde von Ludwig van Beethoven in Wien geschrieben.', 'The symphony was written by Beethoven in Vienna.', 'de')).toEqual([]);
+    expect(said('Es la obra más famosa de Vincent van Gogh.', "It is Van Gogh's most famous work.", 'es')).toEqual([]);
+    expect(said("Przemówienie generała Charlesa de Gaulle'a transmitowało radio.", "General de Gaulle's speech was broadcast by radio.", 'pl')).toEqual([]);
+    expect(said('Il quadro di Johannes van den Berg è esposto a Parigi.', 'The painting by Van den Berg is on display in Paris.', 'it')).toEqual([]);
+  });
+
+  it('stays quiet on names inflected, in their exonym or in the source’s own connectors', () => {
+    expect(said('Symfonię skomponował Ludwig van Beethoven w Wiedniu.', 'The symphony was composed by Ludwig van Beethoven in Vienna.', 'pl')).toEqual([]);
+    expect(said('Spotkał się z Ludwigiem van Beethovenem w Bonn.', 'He met Ludwig van Beethoven in Bonn.', 'pl')).toEqual([]);
+    expect(said('El aeropuerto Charles de Gaulle está cerrado.', 'Charles de Gaulle airport is closed.', 'es')).toEqual([]);
+    expect(said('La Organización Mundial de la Salud lo confirmó.', 'The World Health Organization confirmed it.', 'es')).toEqual([]);
+  });
+
+  it('does not count a given name dropped after the full name as a name said twice', () => {
+    const src = 'Donald Trump llegó a Madrid; Donald Trump habló con Sánchez.';
+    expect(said(src, 'Donald Trump arrived in Madrid; Trump spoke with Sánchez.', 'es')).toEqual([]);
+    expect(said(src, 'Donald Trump arrived in Madrid; spoke with Sánchez.', 'es')).toEqual(['missing: Donald Trump']);
+  });
+});
+
+describe('names that are also common words', () => {
+  // Paro is "unemployment" in Spanish, "I stop" in Italian; the dictionary knows it.
+  const dict = knows('paro podemos gobierno legge economia hacienda fuimos łatwo');
+
+  it('reads a capitalised word listed beside a sure name as a name, and reports it gone', () => {
+    const es = 'Es fácil llegar a lugares cercanos, como Paro (150 ngultrums) y Punakha (200 ngultrums).';
+    expect(flagged(es, 'It is easy to reach nearby places, such as (150 ngultrums) and Punakha (200 ngultrums).', 'es', dict)).toEqual(['missing: Paro']);
+    expect(flagged('Fuimos a Mérida, Paro y Punakha en una semana.', 'We went to Mérida and Punakha in one week.', 'es', dict)).toEqual(['missing: Paro']);
+    expect(flagged('Si raggiungono luoghi vicini, come Paro e Punakha.', 'You can reach nearby places, such as Punakha.', 'it', dict)).toEqual(['missing: Paro']);
+    expect(flagged('Łatwo dojechać do miejsc takich jak Paro i Punakha.', 'It is easy to reach places such as Punakha.', 'pl', dict)).toEqual(['missing: Paro']);
+  });
+
+  it('stays quiet where it came through or may have been translated', () => {
+    const es = 'Es fácil llegar a lugares cercanos, como Paro (150 ngultrums) y Punakha (200 ngultrums).';
+    expect(flagged(es, 'It is easy to reach nearby places, such as Paro (150 ngultrums) and Punakha (200 ngultrums).', 'es', dict)).toEqual([]);
+    // A capitalised word of the target the source does not explain may be its translation.
+    expect(flagged('Partidos como Podemos y Bildu votaron en contra.', 'Parties like We Can and Bildu voted against.', 'es', dict)).toEqual([]);
+    // Two ordinary words, an institution after its article, a pair not announced as examples.
+    expect(flagged('Ha studiato Legge e Economia a Bologna.', 'He studied law and economics in Bologna.', 'it', dict)).toEqual([]);
+    expect(flagged('El pacto entre el Gobierno y Podemos se firmó.', 'The pact between the government and Podemos was signed.', 'es', dict)).toEqual([]);
+    expect(flagged('El pleito entre Hacienda y Bruselas sigue.', 'The dispute between the tax office and Brussels goes on.', 'es', dict)).toEqual([]);
+  });
+
+  it('reads an example announced and missing as a cut', () => {
+    expect(flagged('Hay ciudades como Paro (2000 m) y otras.', 'There are cities such as (2000 m) and others.', 'es', dict)).toEqual(['missing: Paro']);
+    expect(flagged('Hay ciudades como Paro (2000 m) y otras.', 'There are cities such as Paro (2000 m) and others.', 'es', dict)).toEqual([]);
   });
 });
 

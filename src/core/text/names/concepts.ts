@@ -335,7 +335,7 @@ warsaw: warschau warszaw varsov varsav varshav
 prague: prag praha prah= prahy praze praga
 munich: munchen munchn monachium mnichov myunkhen
 cologne: koln kolonia kolin colonia
-vienna: wien wieden viden vien viena venna
+vienna: wien wieden wiedn viden vien viena venna
 rome roman romans: rom= roma rzym rim= rima rime rimsk romisch romano romain
 florence: florenz florencj firenz florenci florentsi
 naples napoli: neapel neapol napol napoli

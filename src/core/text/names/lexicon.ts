@@ -270,6 +270,24 @@ export const DE_DETERMINERS = set(`
   mehrere mehreren einige einigen beide beiden wenige wenigen andere anderen etwas viel wenig mehr
 `);
 
+/**
+ * Articles and determiners, with the prepositions fused with them, by language: a capitalised word
+ * after one is a common noun made an institution ("el Gobierno", "la Regione"), seldom a name.
+ */
+const ARTICLES: Record<string, Set<string>> = {
+  es: set('el la los las lo un una unos unas al del este esta estos estas ese esa su sus'),
+  it: set('il lo la i gli le un una uno del dello della dei degli delle al allo alla ai agli alle nel nello nella nei negli nelle dal dalla dai sul sulla questo questa suo sua'),
+  fr: set('le la les un une des du au aux ce cet cette ces son sa ses'),
+  pt: set('o a os as um uma uns umas do da dos das no na nos nas ao aos pelo pela este esta seu sua'),
+  de: DE_DETERMINERS,
+  nl: set('de het een'),
+  en: set('the a an this that these those his her its their'),
+};
+
+export function articles(lang: string): Set<string> {
+  return ARTICLES[lang] ?? NO_CONNECTORS;
+}
+
 /** Connectors inside multiword names, by language: "Organización Mundial de la Salud", "University of Texas". */
 const CONNECTORS: Record<string, Set<string>> = {
   es: set('de del la las los'),
@@ -284,4 +302,31 @@ const NO_CONNECTORS = new Set<string>();
 
 export function nameConnectors(lang: string): Set<string> {
   return CONNECTORS[lang] ?? NO_CONNECTORS;
+}
+
+/**
+ * Particles of people's names across languages (Vasco da Gama, Ludwig van Beethoven, Charles de
+ * Gaulle, Mohammed bin Salman). In a text of another language one stands between two capitalised
+ * words only inside such a name; where the language has the word for something else (Polish "do",
+ * German "du", Italian "ben", every article) it says nothing.
+ */
+const NAME_PARTICLES = set('da das do dos de di du del della dei van von der den ter ten zu la le al el bin ibn ben bint');
+const NOT_PARTICLES: Record<string, Set<string>> = { it: set('ben'), de: set('da das du'), pl: set('do ten'), cs: set('do ten') };
+const PARTICLE_CACHE = new Map<string, Set<string>>();
+
+export function isNameParticle(folded: string): boolean {
+  return NAME_PARTICLES.has(folded);
+}
+
+/** The name particles that are foreign to a language: neither its own connectors nor its function words. */
+export function foreignParticles(lang: string): Set<string> {
+  let s = PARTICLE_CACHE.get(lang);
+  if (!s) {
+    const own = nameConnectors(lang);
+    const fw = foldedFunctionWords(lang);
+    const not = NOT_PARTICLES[lang] ?? NO_CONNECTORS;
+    s = new Set([...NAME_PARTICLES].filter((w) => !own.has(w) && !fw.has(w) && !not.has(w)));
+    PARTICLE_CACHE.set(lang, s);
+  }
+  return s;
 }
