@@ -9,6 +9,7 @@ import { viewWords } from '../text/word-runs';
 import { hasConversion, unitAfter, unitsNamed } from '../text/units';
 import { baseOf } from '../lang/base-lang';
 import { ordinalSlips } from './numbers-ordinal';
+import { pairDecades } from './numbers-decade';
 
 /** Left-over numbers can be a change of one another when of like size ("28,000" ~ "24,000"). */
 function comparable(a: NumberToken, b: NumberToken): boolean {
@@ -103,6 +104,9 @@ export const check: Check = {
     };
     const srcLeft = src.filter((s) => !srcUsed.has(s) && pairableSource(s) && !converted(s));
     const tgtLeft = tgt.filter((t) => !tgtUsed.has(t) && pairableTarget(t));
+    // "in den 50ern des 19. Jahrhunderts" ↔ "in the 1850s", either way round.
+    pairDecades(tgtLeft, srcLeft);
+    pairDecades(srcLeft, tgtLeft);
     // A left-over target number paired, in order, with a left-over source number of like size
     // is a changed number; the target alone is not reported (added context, unit conversions).
     for (const t of tgtLeft) {

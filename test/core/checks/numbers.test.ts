@@ -161,3 +161,20 @@ describe('numbers: an English ordinal that lost a letter of its suffix', () => {
     expect(ordinal('Spadli z 20. na 22. místo.', 'Spadli z 20t na 22. místo.', 'cs', 'cs')).toEqual([]);
   });
 });
+
+describe('numbers: a decade inside its century', () => {
+  const messages = (s: string, t: string, from: string, to: string) => issues(s, t, from, to).map((i) => i.message);
+  it('takes "50ern des 19. Jahrhunderts" and "los años 50 del siglo XIX" for "the 1850s", either way round', () => {
+    expect(messages('Apia wurde in den 50ern des 19. Jahrhunderts gegründet.', 'Apia was founded in the 1850s.', 'de', 'en')).toEqual([]);
+    expect(messages('Apia wurde in den 50ern des 19. Jahrhunderts gegründet.', "Apia was founded in the 1850's.", 'de', 'en')).toEqual([]);
+    expect(messages('Apia was founded in the 1850s.', 'Apia wurde in den 50er Jahren des 19. Jahrhunderts gegründet.', 'en', 'de')).toEqual([]);
+    expect(messages('Apia se fundó en los años 50 del siglo XIX.', 'Apia was founded in the 1850s.', 'es', 'en')).toEqual([]);
+  });
+  it('still reports a decade moved to another century or decade', () => {
+    expect(messages('Apia wurde in den 50ern des 19. Jahrhunderts gegründet.', 'Apia was founded in the 1860s.', 'de', 'en')).toEqual([
+      '“50” in the source is missing from the translation.',
+      '“19” in the source is missing from the translation.',
+    ]);
+    expect(messages('Apia wurde in den 50ern des 19. Jahrhunderts gegründet.', 'Apia was founded in the 1750s.', 'de', 'en')).toHaveLength(2);
+  });
+});
