@@ -17,21 +17,21 @@ const GERMAN_TITLE = /(?:präsident|präsidentin|kanzler|kanzlerin|minister|mini
 const GERMAN_EXONYM = /ien$|^(?:nord|süd|ost|west)(?:ost|west)?\p{L}{4,}$/u;
 
 /** German words English writing keeps (institutions, history, economics), unknown to English dictionaries. */
-const KEPT_GERMAN = new Set([
+export const KEPT_GERMAN = new Set([
   'stasi', 'länder', 'land', 'führer', 'reich', 'heimat', 'bild', 'spiegel', 'zeit', 'welt', 'mittelstand', 'energiewende',
   'kurzarbeit', 'bundesliga', 'bundestag', 'bundesrat', 'bundeswehr', 'bundesbank', 'landtag', 'reichstag', 'wehrmacht',
   'realpolitik', 'ostpolitik', 'gastarbeiter', 'wirtschaftswunder', 'lebensraum', 'weltanschauung', 'autobahn',
 ]);
 
 /** Heads of German place names ("Talstraße", "Lausitzring", "Bodensee"): such a compound is more likely a name. */
-const PLACE_HEAD = /(?:straße|strasse|platz|ring|see|berg|burg|dorf|stadt|stadion|bahnhof|park|tor|garten|wald|brücke|kirche|dom|hof|halle|arena|tal|weg|allee|damm|markt|insel|gasse|ufer|feld|heim|hausen|bach|brunn)$/;
+export const PLACE_HEAD = /(?:straße|strasse|platz|ring|see|berg|burg|dorf|stadt|stadion|bahnhof|park|tor|garten|wald|brücke|kirche|dom|hof|halle|arena|tal|weg|allee|damm|markt|insel|gasse|ufer|feld|heim|hausen|bach|brunn)$/;
 /**
  * Heads of German surnames made of two words ("Neumann", "Goldstein"), and of the names of
  * newspapers, banks and firms ("Handelsblatt", "Tagesspiegel", "Volksbank", "Stadtwerke").
  */
-const NAME_HEAD = /(?:mann|stein|meier|meyer|maier|schmidt|schmitt|müller|bauer|huber|hofer|egger|inger|blatt|spiegel|schau|kurier|anzeiger|presse|post|bote|echo|bank|kasse|werk|werke|bahn)$/;
+export const NAME_HEAD = /(?:mann|stein|meier|meyer|maier|schmidt|schmitt|müller|bauer|huber|hofer|egger|inger|blatt|spiegel|schau|kurier|anzeiger|presse|post|bote|echo|bank|kasse|werk|werke|bahn)$/;
 /** Compounds on these are institutions English keeps ("Bundesliga", "Landtag", "Reichstag"). */
-const INSTITUTION_HEAD = /^(?:bund|bundes|land|landes|reich|reichs)/;
+export const INSTITUTION_HEAD = /^(?:bund|bundes|land|landes|reich|reichs)/;
 
 /**
  * English words that open a noun phrase. A German noun right after one, closing the phrase, is
@@ -75,7 +75,7 @@ export function isGermanNoun(de: Speller | null, text: string, lower: string): b
 }
 
 /** A compound on one of these heads ("Alexanderplatz", "Volksbank"); the head alone is a plain noun. */
-function nameHead(heads: RegExp, lower: string): boolean {
+export function nameHead(heads: RegExp, lower: string): boolean {
   const m = heads.exec(lower);
   return m !== null && m.index >= 3;
 }
@@ -95,13 +95,21 @@ function nounSlot(c: MixContext, i: number): boolean {
     const hyphenated = prev.lower.includes('-') && prev.lower !== 'so-called';
     if (!DETERMINERS.has(prev.lower) && !ADJECTIVE.test(prev.lower) && !hyphenated) return false;
   }
+  return closesPhrase(c, i, prev.lower !== 'the');
+}
+
+/**
+ * The word at `i` ends its noun phrase: punctuation, a function word or a preposition follows,
+ * not an English noun it would modify ("the Bayern coach"). A verb in the past may follow a noun
+ * too, except after "the", where an institution or a newspaper stands ("the Süddeutsche reported").
+ */
+export function closesPhrase(c: MixContext, i: number, pastOk: boolean): boolean {
+  const { tw, view } = c;
   const next = tw[i + 1];
   if (!next || PHRASE_END.test(view.target.slice(tw[i].end, next.start))) return true;
   if (next.cap) return false;
   if (c.targetFunction.has(next.lower) || FOLLOWERS.has(next.lower)) return true;
-  // A verb in the past may follow a noun too, except after "the", where an institution or a
-  // newspaper stands ("the Süddeutsche reported").
-  return prev.lower !== 'the' && (PAST.has(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
+  return pastOk && (PAST.has(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ed')));
 }
 
 /** The word at `i` and the capitalised one before it stand side by side in the source: one name ("Süddeutsche Zeitung"). */
@@ -133,7 +141,8 @@ export function germanNounLeft(c: MixContext, i: number, lower: string): boolean
   const w = c.tw[i];
   if (!c.src.any(lower)) return c.to === 'en' && compoundModifier(c, i, lower);
   // The noun of a name copied whole stays ("Süddeutsche Zeitung", "Deutsche Bahn").
-  if (GERMAN_NOUN.test(lower)) return !nameFromSource(c, i);
+  // English has taken a few of them in ("Fahrenheit").
+  if (GERMAN_NOUN.test(lower)) return !nameFromSource(c, i) && !c.targetWord(w.text, lower);
   if (GERMAN_TITLE.test(lower)) return !c.targetWord(w.text, lower);
   if (c.to !== 'en' || KEPT_GERMAN.has(lower)) return false;
   const slot = nounSlot(c, i);

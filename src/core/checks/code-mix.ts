@@ -13,6 +13,7 @@ import { isFrequentEnglish } from '../text/names/english-words';
 import { isSentenceOpener } from '../lang/sentence-openers';
 import { type MixContext, sourceForms, speechQuotes, nextToName, joined, nearlySame } from './code-mix-context';
 import { GERMAN_NOUN, germanNounLeft, isGermanNoun } from './code-mix-german';
+import { germanCapitalLeft, foreignCapitalLeft } from './code-mix-capitals';
 
 /** Name particles: lower case inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'la', 'le', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'dos', 'das', 'do', 'el', 'al', 'y', 'e', 'i', 'et', 'zu', 'ter', 'ten', 'bin', 'ibn']);
@@ -59,6 +60,21 @@ function inflectionInSource(lower: string, list: Word[]): boolean {
     if (k >= 5 && k >= m - 3) return true;
   }
   return false;
+}
+
+/** Learned prefixes that coin words in every European language ("micro-", "iper-", "anti-"). */
+const LEARNED_PREFIX = /^(?:micro|mikro|macro|makro|mini|maxi|mega|multi|super|ultra|iper|hiper|hyper|anti|auto|neo|pseudo|semi|tele|bio|eco|geo|post|inter|extra|infra|proto|poli|poly)/;
+
+/**
+ * A coinage the source dictionary lacks whole but knows without its learned prefix, and the
+ * target language does not ("microespressioni" = micro + espressioni): a source word, not a term.
+ */
+function prefixedSourceWord(c: MixContext, lower: string): boolean {
+  const m = LEARNED_PREFIX.exec(lower);
+  if (m === null) return false;
+  const rest = lower.slice(m[0].length);
+  if (rest.length < 5 || c.targetWord(rest, rest)) return false;
+  return c.sourceSpeller()?.correct(rest) === true;
 }
 
 /**
@@ -180,7 +196,8 @@ export const check: Check = {
       if (w.cap && !w.initial) {
         // A name or a title, except a name half translated or a German noun.
         if (to === 'en' && src.any(lower) && halfTranslated(c, i, lower)) hits.push({ i, kind: 'sourceWords' });
-        else if (from === 'de' && to !== 'de' && germanNounLeft(c, i, lower)) hits.push({ i, kind: 'sourceWords' });
+        else if (from === 'de' && to !== 'de' && (germanNounLeft(c, i, lower) || germanCapitalLeft(c, i, lower))) hits.push({ i, kind: 'sourceWords' });
+        else if (foreignCapitalLeft(c, i, lower)) hits.push({ i, kind: 'sourceWords' });
         continue;
       }
       // A capital inside the word makes it a name ("al-Kazimi", "pro-Iran", "iPhone"), not a copied word.
@@ -201,7 +218,7 @@ export const check: Check = {
         hits.push({ i, kind: 'sourceWords' });
         continue;
       }
-      if (w.cap && leftOpener(c, i, lower)) {
+      if (w.cap && (leftOpener(c, i, lower) || (from === 'de' ? germanCapitalLeft(c, i, lower) : foreignCapitalLeft(c, i, lower)))) {
         hits.push({ i, kind: 'sourceWords' });
         continue;
       }
@@ -216,7 +233,7 @@ export const check: Check = {
       if (w.cap || !src.lower(lower) || tgtFn.has(lower)) continue;
       // A word the source language's dictionary does not know either is a name, a term or a
       // sound ("Lietuvos rytas", "Arum maculatum", "walkman"), not a word left untranslated.
-      if (c.sourceSpeller()?.correct(lower) === false) continue;
+      if (c.sourceSpeller()?.correct(lower) === false && !prefixedSourceWord(c, lower)) continue;
       // A loanword the target language has taken in is its own word ("pizza", "espresso").
       if (c.targetWord(w.text, lower)) continue;
       if (hasMorphologyOf(lower, from) && !hasMorphologyOf(lower, to)) hits.push({ i, kind: 'sourceWords' });

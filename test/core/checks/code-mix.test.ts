@@ -117,3 +117,58 @@ describe('code-mix with the host dictionaries', () => {
     expect(flagged('Ha bevuto un espresso e mangiato una pizza.', 'He drank an espresso and ate a pizza.', 'it')).toEqual([]);
   });
 });
+
+describe('code-mix: source nouns left with a capital', () => {
+  const services = createSpellingServices();
+  const issues = (source: string, target: string, from: string) =>
+    runChecks(createDocContext(pairDocument(source, target, from, 'en')), { checks: [check], services });
+  const flagged = (source: string, target: string, from: string) => issues(source, target, from).map((i) => i.target?.text);
+
+  it('flags a German noun opening the sentence, with its span and message', () => {
+    const [issue] = issues('Behörden erwarten mehr Regen.', 'Behörden expect more rain.', 'de');
+    expect(issue.target).toEqual({ start: 0, end: 8, text: 'Behörden' });
+    expect(issue.message).toContain('"Behörden"');
+  });
+
+  it('flags a German noun in a list of English nouns, and a long compound', () => {
+    expect(flagged('Die Spieler und Mannschaftsärzte wurden getestet.', 'The players and Mannschaftsärzte were tested.', 'de')).toEqual(['Mannschaftsärzte']);
+    expect(flagged('Autos, Fahrräder und Busse standen still.', 'Cars, Fahrräder and buses stood still.', 'de')).toEqual(['Fahrräder']);
+    expect(flagged('Das Verkehrsministerium kündigte neue Regeln an.', 'The Verkehrsministerium announced new rules.', 'de')).toEqual(['Verkehrsministerium']);
+  });
+
+  it('leaves German surnames, clubs, firms, places and kept words alone', () => {
+    expect(flagged('Fischer und die Spieler wurden getestet.', 'Fischer and the players were tested.', 'de')).toEqual([]);
+    expect(flagged('Die Spieler und Köhler wurden getestet.', 'The players and Köhler were tested.', 'de')).toEqual([]);
+    expect(flagged('Die Spieler und Bayern wurden gelobt.', 'The players and Bayern were praised.', 'de')).toEqual([]);
+    expect(flagged('Allianz und andere Versicherer verloren.', 'Allianz and other insurers lost.', 'de')).toEqual([]);
+    expect(flagged('Halle und Leipzig wachsen.', 'Halle and Leipzig are growing.', 'de')).toEqual([]);
+    expect(flagged('Bundesliga-Vereine und Fans protestierten.', 'Bundesliga clubs and fans protested.', 'de')).toEqual([]);
+    expect(flagged('Deutschland und Frankreich einigten sich.', 'Deutschland and France agreed.', 'de')).toEqual([]);
+  });
+
+  it('leaves a German noun alone that the source uses as a name, after a title or in a quoted title', () => {
+    expect(flagged('Die Spieler und Amsel wurden getestet.', 'The players and Amsel were tested.', 'de')).toEqual(['Amsel']);
+    expect(flagged('Trainer Amsel und die Spieler wurden getestet.', 'The players and Amsel were tested.', 'de')).toEqual([]);
+    expect(flagged('Er las das Buch „Behörden“.', 'He read the book "Behörden".', 'de')).toEqual([]);
+  });
+
+  it('flags a Polish or Czech word left with its diacritics and a capital', () => {
+    expect(flagged('Wysiłki zmierzające do porozumienia zawiodły.', 'Wysiłki to reach a deal failed.', 'pl')).toEqual(['Wysiłki']);
+    const [issue] = issues('Korespondenční volbu považuje za funkční.', 'He considers Korespondenční voting functional.', 'cs');
+    expect(issue.target).toEqual({ start: 13, end: 27, text: 'Korespondenční' });
+  });
+
+  it('leaves Polish and Czech surnames and places that are words too alone', () => {
+    expect(flagged('Kowal powiedział, że nie podpisze ustawy.', 'Kowal said he would not sign the bill.', 'pl')).toEqual([]);
+    expect(flagged('Dąbrowski powiedział, że nie podpisze ustawy.', 'Dąbrowski said he would not sign the bill.', 'pl')).toEqual([]);
+    expect(flagged('Łódź jest dużym miastem.', 'Łódź is a big city.', 'pl')).toEqual([]);
+    expect(flagged('Svoboda řekl, že zákon nepodepíše.', 'Svoboda said he would not sign the law.', 'cs')).toEqual([]);
+    expect(flagged('León dijo que no firmará la ley.', 'León said he would not sign the law.', 'es')).toEqual([]);
+    expect(flagged('Poseł Wróbel i Sowa głosowali przeciw.', 'MP Wróbel voted against, as did Sowa.', 'pl')).toEqual([]);
+  });
+
+  it('flags a coinage the source dictionary knows only without its learned prefix', () => {
+    expect(flagged('Studiano le microtrasmissioni tra le cellule.', 'They study microtrasmissioni between cells.', 'it')).toEqual(['microtrasmissioni']);
+    expect(flagged('Usan microcámaras ocultas.', 'They use hidden microcámaras.', 'es')).toEqual(['microcámaras']);
+  });
+});
