@@ -157,3 +157,14 @@ describe('real-word', () => {
     expect(issues.filter((i) => i.ruleId === 'real-word')).toEqual([]);
   });
 });
+
+describe('real-word: a vowel more', () => {
+  it('judges two different words that differ by a vowel ("yer"/"year", "ur"/"our")', () => {
+    expect(flags('Im vergangenen Jahr stieg die Zahl.', 'Last yer the number rose.')).toEqual([{ text: 'yer', start: 5, suggestions: ['year'] }]);
+  });
+  it('leaves two forms of one verb alone, where one of them is a past form', () => {
+    for (const t of ['The car sped down the road.', 'She led the team to victory.', 'The dog bit the postman.', 'He hid the letter in a drawer.', 'They fed the birds every morning.']) {
+      expect(flags('Ein Satz.', t)).toEqual([]);
+    }
+  });
+});
