@@ -405,6 +405,34 @@ function consonantStart(m: RealWordModel, word: string, speller: Speller | null)
   return m.word(lower) !== undefined || (speller !== null && speller.correct(lower));
 }
 
+/** Words that open a phrase of their own: prepositions, articles, pronouns, conjunctions. */
+const PHRASE_OPENERS = new Set(
+  'in at on to for with from by of about after before during under over into onto through without within since until when if though although because while the a an this that these those his her their its our my your he she they we it'.split(' '),
+);
+
+/**
+ * "an" before an adverb that a new phrase follows ("an even in the middle", "an also for the
+ * team") is "and": an article before an adverb needs the adjective or noun the adverb leads to
+ * ("an even number", "an even more costly plan", "an often overlooked point").
+ */
+function adverbClause(m: RealWordModel, text: string, next: Token): boolean {
+  const word = text.slice(next.start, next.end);
+  if (word !== word.toLowerCase()) return false;
+  const tags = m.word(word)?.tags;
+  if (!tags) return false;
+  const r = m.tag('R');
+  let adverb = 0;
+  let noun = 0;
+  for (let i = 0; i < tags.tags.length; i++) {
+    const t = tags.tags[i];
+    if (t === r) adverb += tags.probs[i];
+    else if (t === m.tag('N') || t === m.tag('NS')) noun += tags.probs[i];
+  }
+  if (adverb < 0.5 || noun >= 0.1) return false;
+  const after = tokenAfter(text, next.end);
+  return after !== null && PHRASE_OPENERS.has(text.slice(after.start, after.end));
+}
+
 /** Tags of the open classes: nouns, verbs, adjectives, adverbs, numbers, foreign words, interjections. */
 const OPEN_TAGS = ['N', 'NS', 'NP', 'V', 'VD', 'VG', 'VN', 'VZ', 'J', 'R', 'RP', 'CD', 'FW', 'uh'];
 const openTags = new WeakMap<RealWordModel, Set<number>>();
@@ -570,7 +598,7 @@ export const check: Check = {
       }
       let found: Candidate[] | null = null;
       const anNext = an ? tokenAfter(text, end) : null;
-      if (an && anNext && consonantStart(model, text.slice(anNext.start, anNext.end), speller) && text.charCodeAt(anNext.end) !== 46) {
+      if (an && anNext && (consonantStart(model, text.slice(anNext.start, anNext.end), speller) || adverbClause(model, text, anNext)) && text.charCodeAt(anNext.end) !== 46) {
         found = [{ word: 'and', gain: Infinity }];
       } else {
         // "an I.Q.", "an F.B.I. agent": an abbreviation is read letter by letter.

@@ -168,3 +168,16 @@ describe('real-word: a vowel more', () => {
     }
   });
 });
+
+describe('real-word: "an" before an adverb', () => {
+  it('flags "an" where an adverb and a new phrase follow ("an even in the middle")', () => {
+    expect(flags('Man schreibt sie am Anfang groß und sogar in der Mitte.', 'They are capitalised at the beginning, an even in the middle.')).toEqual([
+      { text: 'an', start: 39, suggestions: ['and'] },
+    ]);
+  });
+  it('leaves "an" before an adverb that leads to its adjective or noun alone', () => {
+    for (const t of ['It was an even split between the two.', 'It is an even more costly plan.', 'This is an often overlooked point in the debate.', 'He was an only child in the family.', 'A film with an almost as good cast as the first.']) {
+      expect(flags('Ein Satz.', t)).toEqual([]);
+    }
+  });
+});
