@@ -14,6 +14,8 @@ import { tagSharesReader } from '../text/real-word/model';
 const REAL_SHARE = 0.2;
 /** Enough to show a reading the corpus has seen; a tag seen once weighs about a tenth. */
 const SEEN_SHARE = 0.15;
+/** Half the word's uses. */
+const HALF = 0.5;
 /** Most of the word's uses. */
 const MOSTLY = 0.6;
 
@@ -63,6 +65,11 @@ export class EnglishLexicon {
   noun(w: string): boolean {
     if (this.classes?.noun(w)) return true;
     return this.share(w, 'N') >= REAL_SHARE;
+  }
+
+  /** The corpus has the word mostly as a singular noun ("building", "seed"; not "accused", "living"). */
+  mostlyNoun(w: string): boolean {
+    return this.share(w, 'N') >= HALF;
   }
 
   /** The corpus has the word as a plural noun as much as anything ("media", "police", "staff"). */

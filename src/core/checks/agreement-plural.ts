@@ -21,7 +21,7 @@ const PLURAL_DETERMINERS = wordSet('these those several many both');
  * ("two aircraft", "three sheep"), collectives counted as people ("two crew were hurt"), and the
  * "these kind of" idiom.
  */
-const INVARIANT = wordSet(`
+export const INVARIANT = wordSet(`
   hundred thousand million billion trillion dozen score gross brace head percent cent per proof
   foot stone pound hand euro yen yuan renminbi baht rand won kip kyat riel nil love
   aircraft spacecraft hovercraft craft cannon sheep deer fish swine moose bison elk salmon trout cod carp pike squid shrimp offspring
@@ -29,7 +29,7 @@ const INVARIANT = wordSet(`
   kind sort type`);
 
 /** Ordinals and the like, which stand between an article and a count ("the last two"). */
-const POSTDETERMINERS = wordSet('first last next past other final previous remaining following additional extra further same only');
+export const POSTDETERMINERS = wordSet('first last next past other final previous remaining following additional extra further same only');
 
 /** A singular determiner before the count makes the phrase one thing: "a two year contract", "every two week". */
 const SINGULAR_DETERMINERS = wordSet('a an each every one this that another per');

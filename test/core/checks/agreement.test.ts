@@ -1,5 +1,6 @@
-// The agreement check: a singular noun after a count ("the two candidate dodged") and a bare verb
-// where "are", "were" or "have" needs its participle ("are advise to").
+// The agreement check: a singular noun after a count ("the two candidate dodged"), a bare verb
+// where "are", "were" or "have" needs its participle ("are advise to"), and a singular subject
+// with a plural verb ("the country which have signed").
 import { pairDocument } from '../../../src/core/document';
 import { createDocContext, runChecks } from '../../../src/core/run';
 import { check } from '../../../src/core/checks/agreement';
@@ -95,10 +96,75 @@ describe('agreement: a bare verb after "be" or "have"', () => {
   });
 });
 
+/** Each suggestion of each issue, applied to the target. */
+function fixes(target: string): string[][] {
+  const doc = pairDocument('Ein Satz.', target, 'de', 'en');
+  return runChecks(createDocContext(doc), { checks: [check], services }).map((i) =>
+    i.suggestions.map((s) => {
+      const start = s.start ?? i.target!.start;
+      const end = s.end ?? i.target!.end;
+      return target.slice(0, start) + s.text + target.slice(end);
+    }),
+  );
+}
+
+describe('agreement: a singular subject with a plural verb', () => {
+  it('flags a singular head right before a relative and a plural verb', () => {
+    expect(flags('He is the only one that are able to do it.')).toEqual([{ text: 'one', start: 15, suggestion: 'ones' }]);
+    expect(flags('The country which have signed the treaty must comply.')).toEqual([{ text: 'country', start: 4, suggestion: 'countries' }]);
+    expect(flags('Of all the insects, the only one that are unable to fold their wings are dragonflies.')).toEqual([
+      { text: 'one', start: 29, suggestion: 'ones' },
+    ]);
+    expect(flags('The child who were injured was taken to hospital.')).toEqual([{ text: 'child', start: 4, suggestion: 'children' }]);
+  });
+
+  it('offers the plural phrase, with its determiner, and the singular verb', () => {
+    expect(fixes('A member who were present said nothing.')).toEqual([['Members who were present said nothing.', 'A member who was present said nothing.']]);
+    expect(fixes('This policy which have been adopted is wrong.')).toEqual([
+      ['These policies which have been adopted is wrong.', 'This policy which has been adopted is wrong.'],
+    ]);
+    expect(fixes('Each member who were present voted.')).toEqual([['Each member who was present voted.']]);
+  });
+
+  it('flags a determiner, a singular noun and a participle before "are" or "were" at the start of a clause', () => {
+    expect(flags('The view presented are often wrong.')).toEqual([{ text: 'view', start: 4, suggestion: 'views' }]);
+    expect(flags('Critics said that the figure quoted were too high.')).toEqual([{ text: 'figure', start: 22, suggestion: 'figures' }]);
+  });
+
+  it('stays quiet where the verb may agree with another word, a group or a zero plural', () => {
+    for (const ok of [
+      'One of the people who are here left, and none of them that are here spoke.',
+      'Each of the members who are here voted.',
+      'The team who are playing today won; the government which have decided will not change.',
+      'The police who are investigating and the staff who were present agreed.',
+      'The family who have lived here and the committee who were elected left.',
+      'The crew who were rescued and the audience who were waiting cheered.',
+      'The public who are affected and the couple who were married agreed.',
+      'The series which are popular and the species which are endangered.',
+      'The sheep which are grazing belong to the farmer.',
+      'The data presented are clear, and the news which have come is good.',
+      'The number of cases reported are rising.',
+      'Jones who are here and you who are there.',
+      'The husband and wife who were killed were buried today.',
+      'He asked the judge who were the guilty ones.',
+      'The people on almost every continent who have struggled won.',
+      'I have seen many films this year that were better than this one.',
+      'They are a breed that are very loyal; you are the one who are late.',
+      'The price asked and the figure quoted were identical.',
+      'The boy asked were the dogs fed.',
+      'The middle aged are at risk, and the accused who were present denied it.',
+      'Messages in the subscription that were published before are acknowledged.',
+    ]) {
+      expect(flags(ok)).toEqual([]);
+    }
+  });
+});
+
 describe('agreement: scope', () => {
   it('works without a dictionary on the frequent words the tagged corpus knows', () => {
     expect(flags('With caution, the two candidate dodged questions.', 'en', false)).toEqual([{ text: 'candidate', start: 22, suggestion: 'candidates' }]);
     expect(flags('All female tourists are advise to say they are married.', 'en', false)).toEqual([{ text: 'advise', start: 24, suggestion: 'advised' }]);
+    expect(flags('The country which have signed the treaty must comply.', 'en', false)).toEqual([{ text: 'country', start: 4, suggestion: 'countries' }]);
   });
 
   it('reads English targets only', () => {
