@@ -85,6 +85,12 @@ function enHighMark(f: Facts, i: number, prev: Word, next: Word): boolean {
 }
 
 const RANGE = /^\s*\d/;
+const SENTENCE_STOP = /[.!?](?:\s|$)/;
+/** A list after a colon: "a, b, and c", "a, b or c", or three commas. */
+const LIST_TAIL = /,\s+(?:and|or)\s|\s(?:and|or)\s[^,]*$|,[^,]*,[^,]*,/;
+const EN_COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Subjects, case as written: "That is:" means "namely", so "that" is left out. */
+const EN_PRONOUN_SUBJECTS = new Set(['This', 'this', 'It', 'it', 'These', 'these', 'He', 'he', 'She', 'she', 'They', 'they']);
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Two words or more before a name ahead of a colon: no heading ("Reuters: in"). */
 const MID_SENTENCE = /\p{L}[^\p{L}]+\p{L}/u;
@@ -96,7 +102,7 @@ function verbLike(f: Facts, w: Word): boolean {
 }
 
 /** After the first word from `from`, no word up to the next mark shows a clause; the mark found. */
-function verbless(f: Facts, from: number): string | null {
+export function verbless(f: Facts, from: number): string | null {
   const { text } = f;
   const cls = f.classes();
   if (cls === null) return null;
@@ -148,6 +154,21 @@ function transitiveVerb(f: Facts, prev: Word): boolean {
 }
 
 /**
+ * "This is: one of the last steps": a colon between a pronoun's copula and its complement, where
+ * no list follows ("They are: a, b, and c") and the pronoun is no relative's ("what it is: a man").
+ */
+function copulaCut(text: string, i: number, prev: Word, n: string): boolean {
+  if (!EN_COPULAS.has(prev.lower) || !(n === 'one' || n === 'a' || n === 'an' || n === 'the')) return false;
+  const subject = wordBefore(text, skipSpaceBack(text, prev.start));
+  if (!EN_PRONOUN_SUBJECTS.has(subject.text)) return false;
+  const lead = wordBefore(text, skipSpaceBack(text, subject.start)).lower;
+  if (lead === 'what' || lead === 'who' || lead === 'how' || lead === 'where') return false;
+  const end = text.slice(i).search(SENTENCE_STOP);
+  const tail = end < 0 ? text.slice(i) : text.slice(i, i + end);
+  return !LIST_TAIL.test(tail);
+}
+
+/**
  * English, where the source has no colon, semicolon or dash at all, so the mark renders nothing:
  * a semicolon before what cannot open a clause ("live; in the ocean;", "materials; to create",
  * "Jerry; poses no threat") or after what is no clause ("Leader of a group in Congress; dubbed"),
@@ -164,6 +185,11 @@ function unrendered(f: Facts, i: number, prev: Word, next: Word): boolean {
   if (!semicolon && isUpper(next) && isUpper(prev)) {
     const lead = wordBefore(text, skipSpaceBack(text, prev.start));
     return isUpper(lead) && MID_SENTENCE.test(sentenceBefore(text, lead.start)) && verbless(f, i + 1) !== null;
+  }
+  // "the British; Pound (GBP)": one semicolon inside a name that a determiner opens, no verb after it.
+  if (semicolon && isUpper(prev) && isUpper(next) && !isFunctionWord(n)) {
+    const det = wordBefore(text, skipSpaceBack(text, prev.start)).text;
+    return (det === 'the' || det === 'a' || det === 'an') && text.indexOf(';', i + 1) < 0 && text.indexOf(';') === i && verbless(f, i + 1) !== null;
   }
   if (!isLower(next)) return false;
   if (semicolon) {
@@ -183,6 +209,7 @@ function unrendered(f: Facts, i: number, prev: Word, next: Word): boolean {
     }
     return verbless(f, i + 1) !== null;
   }
+  if (copulaCut(text, i, prev, n)) return true;
   if (EN_OBJECT_START.has(n)) return transitiveVerb(f, prev) && !clauseAfter(f, next);
   if (!(EN_PREP_SOFT.has(n) || EN_PREP_HARD.has(n)) || !isUpper(prev) || !MID_SENTENCE.test(sentenceBefore(text, prev.start))) return false;
   const end = verbless(f, i + 1);

@@ -1,4 +1,5 @@
-// stray-punctuation, commas: an English comma between words that nothing may separate, and one
+// stray-punctuation, commas: an English comma between words that nothing may separate (a
+// preposition or a focusing adverb and its phrase, a gerund and its object among them), and one
 // splitting a name the source writes as one.
 import {
   EN_AFTER_SEMICOLON,
@@ -13,7 +14,13 @@ import {
   EN_SUBORDINATORS,
   CURRENCY_CODES,
   EN_BARE_AUX,
+  EN_BEFORE_BOUND_PREP,
+  EN_FOCUS_ADVERBS,
+  EN_OBJECT_START,
+  EN_PAIRED_PARTICLES,
+  EN_PREP_BOUND,
   UNITS,
+  isFunctionWord,
 } from './stray-punctuation-words';
 import {
   DIGIT,
@@ -42,6 +49,7 @@ import {
   type Word,
 } from './stray-punctuation-text';
 import { classedComma, modifierCut, subjectCut } from './stray-punctuation-phrase';
+import { verbless } from './stray-punctuation-colon';
 
 const REPORTING = /\b(?:said|says|say|added|adds|noted|notes|explained|argued|argues|believes?|thinks?|reported|reports|wrote|writes|claimed|claims|stated|states|told|insisted|admitted|according)\b/;
 const PERFECT = /\b(?:has|have|had|having)\s+$/i;
@@ -57,6 +65,26 @@ const AFTER_OF_OK = /^(?:course|which|whom|whose|all|them|us|these|those|it)$/;
 const COMMA_OR_OF = /,|\bof\b/;
 const WORDS = /\p{L}+/gu;
 const POSSESSIVE = /\p{Ll}'s$/u;
+const LETTER_RE = /\p{L}/u;
+/** Prepositions that take a gerund with its own object: "by moving the device". */
+const EN_GERUND_PREPS = new Set(['by', 'through', 'for', 'of', 'from']);
+
+/** The word before `w`, spaces only between them (a mark between gives none). */
+const previous = (text: string, w: Word): Word => wordBefore(text, skipSpaceBack(text, w.start));
+
+/**
+ * The preposition stands as an adverb: paired ("for and against, the", "on and on, the"), after
+ * another particle ("come on in, the"), in "just in", or as a time after "than" ("than before,").
+ */
+function adverbialParticle(text: string, prev: Word): boolean {
+  const lead = previous(text, prev).lower;
+  if (EN_CONJ.has(lead)) {
+    const pair = previous(text, previous(text, prev)).lower;
+    return EN_PAIRED_PARTICLES.has(pair) || EN_PREP_SOFT.has(pair) || EN_PREP_HARD.has(pair);
+  }
+  if (EN_PAIRED_PARTICLES.has(lead) || lead === 'just') return true;
+  return (lead === 'than' || lead === 'as' || lead === 'ever') && !EN_PREP_BOUND.has(prev.lower);
+}
 
 /** English: a comma between words that nothing may separate. */
 function enComma(f: Facts, i: number, prev: Word, next: Word): boolean {
@@ -79,7 +107,7 @@ function enComma(f: Facts, i: number, prev: Word, next: Word): boolean {
   if (EN_CONJ.has(pl)) return nextLower && !EN_SUBORDINATORS.has(next.lower) && !EN_PREP_SOFT.has(next.lower) && !EN_PREP_HARD.has(next.lower) && !parenthesis(6);
   if (EN_PREP_SOFT.has(pl)) {
     // "as it falls in, the light", "From now on, the": a clause or an opening phrase ends on a particle.
-    if (!phrase || SHARED_OBJECT.test(before)) return false;
+    if (!phrase || SHARED_OBJECT.test(before) || adverbialParticle(text, prev)) return false;
     const sentence = sentenceBefore(text, prev.start);
     const clause = lastClause(sentence);
     const first = firstWord(clause);
@@ -123,6 +151,59 @@ function enComma(f: Facts, i: number, prev: Word, next: Word): boolean {
   return false;
 }
 
+/**
+ * "as well as on, bare rock", "rather than in, the", "and with, a": a preposition after "as",
+ * "than", a conjunction or a focusing adverb opens a phrase; a comma cuts it from its object.
+ */
+function boundPrep(text: string, i: number, prev: Word, next: Word): boolean {
+  if (!EN_PREP_BOUND.has(prev.lower)) return false;
+  const lead = previous(text, prev);
+  // "as in, people who…" means "that is".
+  if (!isLower(lead) || !EN_BEFORE_BOUND_PREP.has(lead.lower) || (lead.lower === 'as' && prev.lower === 'in')) return false;
+  // "off and on, the", "for or against, the": two particles or prepositions share what follows.
+  if (EN_CONJ.has(lead.lower)) {
+    const pair = previous(text, lead).lower;
+    if (EN_PAIRED_PARTICLES.has(pair) || EN_PREP_SOFT.has(pair) || EN_PREP_HARD.has(pair)) return false;
+  }
+  const n = next.lower;
+  const object = n === 'the' || n === 'a' || n === 'an' || DIGIT.test(next.text) || (isLower(next) && !isFunctionWord(n) && !n.endsWith('ly'));
+  return object && !closesSoon(text, i + 1, 4) && !reportingClause(text, i + 1);
+}
+
+/**
+ * "control it by moving, the device in the air": a gerund after a preposition, mid-clause, cut
+ * from its object, where no verb follows up to the sentence's end ("…by teaching, the only job
+ * he knew" has one: an apposition).
+ */
+function gerundCut(f: Facts, i: number, prev: Word, next: Word): boolean {
+  const { text } = f;
+  const cls = f.classes();
+  // An article opens the object; "without warning, your reflection" is a phrase of its own.
+  if (cls === null || !prev.lower.endsWith('ing') || !(next.lower === 'the' || next.lower === 'a' || next.lower === 'an')) return false;
+  const lead = previous(text, prev);
+  if (!isLower(lead) || !EN_GERUND_PREPS.has(lead.lower) || !cls.participle(prev.lower)) return false;
+  // "By moving, the device stays": an opening phrase, which a comma ends.
+  if (!LETTER_RE.test(lastClause(sentenceBefore(text, lead.start)))) return false;
+  const end = verbless(f, i + 1);
+  return end === '' || end === '.' || end === '!' || end === '?';
+}
+
+/** "not just, to the town", "mainly, in winter": a focusing adverb cut from the phrase it focuses. */
+function focusCut(text: string, i: number, prev: Word, next: Word): boolean {
+  if (!EN_FOCUS_ADVERBS.has(prev.lower)) return false;
+  const lead = previous(text, prev);
+  // A conjunction or "if" may stand before a parenthesis: "and especially, as we know, in".
+  if (!isLower(lead) || EN_CONJ.has(lead.lower) || lead.lower === 'if') return false;
+  if (prev.lower === 'just') {
+    // "The cause is just, in every sense": the adjective after a copula.
+    const verb = lead.lower === 'not' ? previous(text, lead).lower : lead.lower;
+    if (EN_AUX.has(verb) || verb.endsWith("n't") || verb.endsWith('s')) return false;
+  }
+  const n = next.lower;
+  if (!isLower(next) || !(EN_PREP_SOFT.has(n) || EN_PREP_HARD.has(n) || EN_OBJECT_START.has(n))) return false;
+  return !closesSoon(text, i + 1, 4) && !reportingClause(text, i + 1);
+}
+
 /** After a comma: a reporting clause set off by commas ("is, the minister said, a failure"). */
 function reportingClause(text: string, from: number): boolean {
   const end = text.indexOf(',', from);
@@ -152,6 +233,6 @@ export function comma(f: Facts, i: number): Found | null {
   // "PLN, 10bn": a currency code is never cut from its amount (but "paid in USD, 20% more").
   if (CURRENCY_CODES.has(prev.text) && DIGIT.test(next.text) && !EN_PREP_SOFT.has(wordBefore(text, skipSpaceBack(text, prev.start)).lower)) return sure('inside-clause');
   if (lang !== 'en') return null;
-  if (enComma(f, i, prev, next) || modifierCut(f, i, prev, next) || subjectCut(f, prev, next) || classedComma(f, i, prev, next)) return likely('inside-clause');
+  if (enComma(f, i, prev, next) || boundPrep(text, i, prev, next) || focusCut(text, i, prev, next) || gerundCut(f, i, prev, next) || modifierCut(f, i, prev, next) || subjectCut(f, prev, next) || classedComma(f, i, prev, next)) return likely('inside-clause');
   return null;
 }

@@ -142,6 +142,26 @@ export const EN_BARE_AUX = wordSet('be been being have');
 /** Words that open a clause as the object of a verb: "explained how he", "asked whether". */
 export const EN_WH_OBJECT = wordSet('how whether what why');
 
+/**
+ * Prepositions that never end a clause right after "as", "than", "and" or a focusing adverb: "as
+ * well as on, bare rock" is cut from its object. Those that are also adverbs of time or place
+ * ("as before,", "than ever since,", "and over,") are left out.
+ */
+export const EN_PREP_BOUND = wordSet('in on at by for from to with under across along through against');
+
+/** Words after which such a preposition opens its phrase, never ends a clause. */
+export const EN_BEFORE_BOUND_PREP = wordSet('as than and or but nor even also especially particularly mainly mostly largely');
+
+/** Particles that pair with another ("off and on", "by and by"): then a preposition is no preposition. */
+export const EN_PAIRED_PARTICLES = wordSet('in on off out up down back over through by around about away forth');
+
+/**
+ * Focusing adverbs, which mid-clause lean on the phrase they focus ("not just, to the town",
+ * "mainly, in winter"): a comma never separates them from it. "only" is left out: it also
+ * follows its noun ("for members only, the club").
+ */
+export const EN_FOCUS_ADVERBS = wordSet('just merely solely especially particularly mainly mostly largely chiefly primarily exclusively');
+
 /** Particles that make phrasal verbs ("open up", "watch out"). */
 export const EN_VERB_PARTICLES = wordSet('up out off down');
 

@@ -109,6 +109,29 @@ describe('stray-punctuation: commas', () => {
   });
 });
 
+describe('stray-punctuation: a preposition or focusing adverb cut from its phrase', () => {
+  it('flags a comma after a preposition that "as", "than" or "and" shows to open a phrase', () => {
+    expect(flags('Man kann nicht so gut fahren wie auf Asphalt.', 'You cannot drive as well as on, bare asphalt.', 'de', 'en')).toEqual([
+      [',', 30, 'inside-clause', 'You cannot drive as well as on bare asphalt.'],
+    ]);
+    expect(flags('Es war besser als in den alten Tagen.', 'It was better than in, the old days.', 'de', 'en').map((f) => f[3])).toEqual(['It was better than in the old days.']);
+  });
+
+  it('flags a comma after a focusing adverb', () => {
+    expect(flags('Nicht nur in die nahe Stadt.', 'The bus goes to Hebron and not just, to the nearby town.', 'de', 'en')).toEqual([
+      [',', 35, 'inside-clause', 'The bus goes to Hebron and not just to the nearby town.'],
+    ]);
+    expect(flags('Sie kommen vor allem im Winter.', 'They come mostly, in winter when it is cold.', 'de', 'en').map((f) => f[0])).toEqual([',']);
+  });
+
+  it('leaves paired particles, adverbs, parentheses and the adjective "just" alone', () => {
+    quiet('x', 'The lights went off and on, the whole night. Both for and against, the arguments were weak.', 'de', 'en');
+    quiet('x', 'This just in, the president resigned. He ran faster than before, the coach noted. Come on in, the water is fine!', 'de', 'en');
+    quiet('x', 'It is done just as in, say, 2020. This is done as in, people who know.', 'de', 'en');
+    quiet('x', 'The cause is just, in every sense. He works mainly, though not only, in Paris. They came mostly, the police said, from the north.', 'de', 'en');
+  });
+});
+
 describe('stray-punctuation: lone symbols', () => {
   it('flags "_", "^", "~" standing between words', () => {
     expect(flags('Do neděle se nakazilo 15 212 lidí.', 'By Sunday, 15,212~ people were infected.', 'cs', 'en').map((f) => [f[0], f[3]])).toEqual([
@@ -154,6 +177,18 @@ describe('stray-punctuation: rules that read word classes off the English dictio
     expect(cut('Das liefert Daten, um Modelle zu erstellen.', 'This provides data and materials; to create simulation models.')).toEqual([[';', 'materials; to']]);
     expect(cut('Irgendwann schwenkte ein Mitglied der Menge den Kopf eines Gardisten.', 'At one point, a member of the crowd waved: the head of a royal guard.')).toEqual([[':', 'waved: the']]);
     expect(cut('Die medizinische Hilfsorganisation Mangola und die WHO nennen es den schlimmsten Ausbruch.', 'The medical charity; Mangola and the WHO call it the worst outbreak.')).toEqual([[';', 'charity; Mangola']]);
+  });
+
+  it('flags a colon after a pronoun\'s copula and a semicolon inside a name, where the source has none', () => {
+    expect(cut('To jeden z ostatnich kroków przed zawarciem kontraktu.', 'This is: one of the last steps before the contract.', 'pl', 'en')).toEqual([[':', 'is: one']]);
+    expect(cut('Il valore equivale a quello della sterlina britannica (GBP).', 'Its value equals that of the British; Pound (GBP).', 'it', 'en')).toEqual([[';', 'British; Pound']]);
+    silent('x', 'He is: a doctor, a father and a friend. We know what he is: a man who lies. That is: his posture.');
+    silent('x', 'They visited the Netherlands; Belgium is next door. I am too good for the Hut; I know it.');
+  });
+
+  it('flags a comma between a gerund and its object, mid-clause', () => {
+    expect(cut('Man steuert das Spiel, indem man das Gerät in der Luft bewegt.', 'Players control the game by moving, the device in the air.')).toEqual([[',', 'moving, the']]);
+    silent('x', 'By moving, the device stays still. He earned his living by teaching, the only job he knew. It hits me without warning, your face.');
   });
 
   it('leaves semicolons and colons that join clauses alone', () => {
