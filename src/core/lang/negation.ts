@@ -138,6 +138,20 @@ const SOFT: Record<string, RegExp> = {
   uk: /^(без|крім|тільки|лише|ледве|рідко|замість|відсутн\p{L}*|не\p{L}{3,}|без\p{L}{3,}|від\p{L}*мов\p{L}*)$/u,
 };
 
+/**
+ * Words the prefix patterns above take in that negate nothing: days, nationalities, quantities
+ * and time words built on the same letters (Polish "niedziela" Sunday, "niektóre" some, "niemiecki"
+ * German; Czech superlatives "nej-" and "neděle"; Russian "несколько" several, "неделя" week,
+ * "нефть" oil, "необходимо" necessary). A translation says them without any negation.
+ */
+const NOT_SOFT: Record<string, RegExp> = {
+  pl: /^(niedziel|niektór|niemiec|niemc|niemiek|niedawn|niebie|niedźwied|niemowl|niewiast|nieopodal|niezbędn)/u,
+  cs: /^(nej|neděl|nedělní|nemoc|německ|nemovit|nezbytn|nedávn)/u,
+  sk: /^(naj|nedeľ|nemoc|nemeck|nehnuteľ|nevyhnutn|nedávn)/u,
+  ru: /^(некотор|несколько|нескольк|недавн|недел|немец|немецк|немц|нефт|необходим|нередк|немало|немного|небольш|неподалёк|неподалек|невест|небес|небо)/u,
+  uk: /^(деяк|нещодавн|неділ|німець|німецьк|нафт|необхідн|небагат|небо|небес)/u,
+};
+
 const CURLY = /\u2019/g;
 
 /** The word with its curly apostrophes straightened (most words have none: no new string). */
@@ -149,8 +163,13 @@ function straight(lower: string): string {
 export function countSoftNegatives(text: string, lang: string, list: Word[] = words(text)): number {
   const re = Object.prototype.hasOwnProperty.call(SOFT, lang) ? SOFT[lang] : undefined;
   if (!re) return 0;
+  const not = Object.prototype.hasOwnProperty.call(NOT_SOFT, lang) ? NOT_SOFT[lang] : undefined;
   let n = 0;
-  for (const w of list) if (re.test(straight(w.lower))) n++;
+  for (const w of list) {
+    const lower = straight(w.lower);
+    // A capital inside a sentence is a name ("Netanjahu", "Neapol", "Niesiołowski").
+    if (re.test(lower) && !(not && not.test(lower)) && !(w.cap && !w.initial)) n++;
+  }
   return n;
 }
 

@@ -89,3 +89,18 @@ describe('negation', () => {
     expect(findNegations('人が少ない。', 'ja')).toEqual([]);
   });
 });
+
+describe('negation: words that only look negated', () => {
+  const added = (source: string, target: string, from: string) => run(source, target, from, 'en').map((i) => [i.messageId, i.target?.text]);
+  it('flags an added "not" beside Sunday, "some", a superlative or a name on ne-/nie-/не-', () => {
+    expect(added('Konferencja ma się rozpocząć w niedzielę.', 'The conference is not to begin on Sunday.', 'pl')).toEqual([['added', 'not']]);
+    expect(added('Je to největší vývozce v zemi.', 'It is not the largest exporter in the country.', 'cs')).toEqual([['added', 'not']]);
+    expect(added('Некоторые протесты были вызваны выборами.', 'Some protests were not triggered by the elections.', 'ru')).toEqual([['added', 'not']]);
+    expect(added('Demonstrace se konaly před vilou, kterou vlastní Netanjahu.', 'The demonstrations did not take place in front of the villa Netanyahu owns.', 'cs')).toEqual([['added', 'not']]);
+  });
+  it('still lets a word negated by its prefix excuse a "not" in the translation', () => {
+    expect(added('To jest niemożliwe.', 'It is not possible.', 'pl')).toEqual([]);
+    expect(added('Это невозможно сделать.', 'It is not possible to do.', 'ru')).toEqual([]);
+    expect(added('Nemožné je to zjistit.', 'It is not possible to find out.', 'cs')).toEqual([]);
+  });
+});
