@@ -5,7 +5,7 @@
 import type { Check, CheckContext, SegmentView } from './check';
 import { baseOf as baseLang } from '../lang/base-lang';
 import { viewWords } from '../text/word-runs';
-import { countSoftNegatives, findNegations, hasNegationTable, type NegationMark } from '../lang/negation';
+import { countSoftNegatives, countWithout, findNegations, hasNegationTable, type NegationMark } from '../lang/negation';
 
 /** How a target says "X rather than Y" without a negation. */
 const CONTRAST_SAID: Record<string, RegExp> = {
@@ -78,8 +78,9 @@ export const check: Check = {
     const tgtWords = viewWords(ctx.doc, view, 't');
     const src = findNegations(view.source, from, srcStarts, srcWords);
     const tgt = findNegations(view.target, to, tgtStarts, tgtWords);
-    // A side with fewer negations may say the same with "failed to", "unable", "ohne", "bez".
-    if (tgt.length > src.length && tgt.length - src.length > countSoftNegatives(view.source, from, srcWords)) {
+    // A side with fewer negations may say the same with "failed to", "unable", "ohne", "bez";
+    // a "bez" the translation renders "without" has been said, and excuses nothing more.
+    if (tgt.length > src.length && tgt.length - src.length > countSoftNegatives(view.source, from, srcWords) - Math.min(countWithout(from, srcWords), countWithout(to, tgtWords))) {
       const m = unmatched(tgt, view.target.length, src, view.source.length);
       ctx.report({ messageId: 'added', data: { word: m.text }, target: { start: m.start, end: m.end } });
     } else if (src.length > tgt.length && tgt.length === 0 && countSoftNegatives(view.target, to, tgtWords) === 0) {

@@ -173,6 +173,21 @@ export function countSoftNegatives(text: string, lang: string, list: Word[] = wo
   return n;
 }
 
+/** "without" in each language: a soft negative that its translation carries as a word of its own. */
+const WITHOUT: Record<string, readonly string[]> = {
+  en: ['without'], de: ['ohne'], nl: ['zonder'], fr: ['sans'], es: ['sin'], it: ['senza'], pt: ['sem'],
+  pl: ['bez', 'beze'], cs: ['bez', 'beze'], sk: ['bez'], ru: ['без', 'безо'], uk: ['без'],
+};
+
+/** How many times a text says "without" in its language's word for it. */
+export function countWithout(lang: string, list: Word[]): number {
+  const ws = Object.prototype.hasOwnProperty.call(WITHOUT, lang) ? WITHOUT[lang] : undefined;
+  if (!ws) return 0;
+  let n = 0;
+  for (const w of list) if (ws.includes(w.lower)) n++;
+  return n;
+}
+
 export function hasNegationTable(lang: string): boolean {
   return Object.prototype.hasOwnProperty.call(NEGATION, lang);
 }

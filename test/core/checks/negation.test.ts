@@ -104,3 +104,13 @@ describe('negation: words that only look negated', () => {
     expect(added('Nemožné je to zjistit.', 'It is not possible to find out.', 'cs')).toEqual([]);
   });
 });
+
+describe('negation: "without" said once', () => {
+  it('flags a "not" added beside a "bez" the translation already renders "without"', () => {
+    const issues = run('Wrócił bez pieniędzy i zaczął pracować.', 'He came back without money and did not start working.', 'pl', 'en');
+    expect(issues.map((i) => [i.messageId, i.target?.text])).toEqual([['added', 'not']]);
+  });
+  it('still lets "ohne" excuse a "not" where the translation has no "without"', () => {
+    expect(run('Er kam ohne Geld zurück.', 'He did not bring any money back.', 'de', 'en')).toEqual([]);
+  });
+});
