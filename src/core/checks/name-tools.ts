@@ -26,6 +26,8 @@ export interface NameGroup {
   end: number;
   /** Joined by a foreign name particle (Vasco | da | Gama): the words before it are given names. */
   given?: number;
+  /** The number a common noun takes to make a name of it ("Formel-1"): the name's last part. */
+  code?: string;
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -178,6 +180,25 @@ function firstName(t: NameToken): boolean {
 /** German street and circuit names: compounds on -straße, -gasse, -allee, -ring, -damm, -ufer. */
 const DE_STREET = /^.{3,}(strasse|str|gasse|allee|ring|damm|ufer)$/;
 
+/**
+ * Where the number closes that a hyphen joins to the word ("Formel-1-Boss", "Formel-1"), or -1:
+ * a common noun with a number is a name of its own (a series, a class) in a compound.
+ */
+export function numberedEnd(text: string, t: NameToken): number {
+  const i = t.end;
+  if (text.charCodeAt(i) !== 45) return -1;
+  let j = i + 1;
+  while (j < text.length && j - i <= 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === i + 1) return -1;
+  // Not a larger number or a word going on ("Formel-1er", "Stufe-12345").
+  return j < text.length && WORD_CHAR.test(text[j]) && text.charCodeAt(j) !== 45 ? -1 : j;
+}
+
+/** A common noun, or a word that translates, that a number may make a name of. */
+function numberedNoun(t: NameToken): boolean {
+  return !t.upper && !t.forms.common && (t.forms.germanNoun || t.forms.concepts.some(isCommonConcept));
+}
+
 /** The capitalised token right after t, with only white space (or a hyphen) between. */
 function adjacentNext(toks: NameToken[], i: number, text: string): NameToken | null {
   const next = toks[i + 1];
@@ -213,6 +234,9 @@ function strength(
     // A capitalised adjective that translates, before a noun: a proper name ("Vereinten Nationen").
     if (t.forms.concepts.length > 0 && DE_ADJECTIVE_END.test(f) && nextCap && next.forms.concepts.length > 0) return 2;
     if (DE_STREET.test(f)) return 2;
+    // A common noun with a number in a compound names one thing ("Formel-1-Boss" is the head of
+    // Formula 1): what makes it a name is the number, which sourceNameGroups takes in.
+    if (numberedNoun(t) && numberedEnd(text, t) > 0) return 2;
     // The first part of a hyphenated compound is named by it, the article belongs to the head
     // ("der Corona-Krise", "ein Rakoczy-Reitturnier"); the head itself is a common noun as often.
     if (text.charAt(t.end) !== '-' && germanDeterminer(text, t)) return 0;
@@ -273,6 +297,8 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string, 
       if (joins && t.nonLatin !== prev.nonLatin) joins = false;
       if (joins && !t.joined && firstName(t) && !firstName(prev) && last.tokens.length > 1) joins = false;
     }
+    // A compound's head after a numbered name is no part of it ("Formel-1 | Boss").
+    if (joins && last?.code !== undefined && t.joined) continue;
     if (joins && last) {
       // A word before a given name describes the person ("Moderator Stephen Colbert").
       const before = last.tokens.length - 1;
@@ -284,6 +310,14 @@ export function sourceNameGroups(toks: NameToken[], lang: string, text: string, 
     } else {
       last = { tokens: [t], strengths: [s], strong: false, start: t.start, end: t.end };
       groups.push(last);
+    }
+    // (A name without its number stays one: "Boeing-737" needs its Boeing.)
+    if (lang === 'de' && s === 2 && numberedNoun(t)) {
+      const n = numberedEnd(text, t);
+      if (n > 0) {
+        last.code = text.slice(t.end + 1, n);
+        last.end = n;
+      }
     }
     lastIndex = i;
   }

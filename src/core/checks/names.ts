@@ -204,12 +204,16 @@ export const names: Check = {
     // for the names that are not (a lower-case cognate, a translated common noun).
     const tCaps = segmentTokens(ctx.doc, view, 't', to);
     const capIdx = indexSide(tCaps);
-    let missing = groups.filter((g) => !groupFound(g, capIdx));
+    let missing = groups.filter((g) => g.code !== undefined || !groupFound(g, capIdx));
     let tAll: NameToken[] | null = null;
     const allTarget = () => (tAll ??= segmentTokens(ctx.doc, view, 't', to, true));
     if (missing.length > 0) {
       const allIdx = indexSide(allTarget());
-      missing = missing.filter((g) => !groupFound(g, allIdx));
+      // A numbered name ("Formel-1") is its word translated or kept, not a lower-case look-alike
+      // ("for", "form"), or its number ("F1", "level three").
+      missing = missing.filter((g) =>
+        g.code === undefined ? !groupFound(g, allIdx) : !g.tokens.every((t) => sameOrTranslated(t, allIdx)) && !numberIn(view.target, g.code, to),
+      );
     }
     let sCapSeen: SideIndex | null = null;
     const sCapIdx = () => (sCapSeen ??= indexSide(sCaps));
@@ -383,6 +387,35 @@ export const names: Check = {
     }
   },
 };
+
+const ENGLISH_NUMBERS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+/** Does the text have the number, in digits no other digit runs on from (a letter may: "F1"), or spelled out in English? */
+function numberIn(text: string, digits: string, to: string): boolean {
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (!isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i + digits.length))) return true;
+  }
+  const word = to === 'en' ? ENGLISH_NUMBERS[Number(digits)] : undefined;
+  if (!word) return false;
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (!isLetter(lower.charAt(i - 1)) && !isLetter(lower.charAt(i + word.length))) return true;
+  }
+  return false;
+}
+
+/** Has the word, in any case, its own form or a translation on the other side (Formel → formula)? */
+function sameOrTranslated(t: NameToken, side: SideIndex): boolean {
+  return t.forms.stems.some((s) => side.folds.includes(s)) || t.forms.concepts.some((c) => side.concepts.includes(c));
+}
 
 /** Is the word a given name before a particle, in a name that came through? */
 function givenOfFound(t: NameToken, groups: NameGroup[], missing: NameGroup[]): boolean {

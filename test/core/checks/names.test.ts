@@ -255,3 +255,36 @@ describe('the drone-attack sample', () => {
     expect(found.map((i) => `${i.messageId}: ${i.source?.text}`)).toEqual(['missing: Barham Saleh']);
   });
 });
+
+describe('names inside hyphenated compounds', () => {
+  it('reports the name part of a compound the translation drops', () => {
+    expect(said('Das sagte der Bayern-Trainer am Montag.', 'That was said by the coach on Monday.', 'de')).toEqual(['missing: Bayern']);
+    expect(said('Die Nato-Staaten haben zugestimmt.', 'The states have agreed.', 'de')).toEqual(['missing: Nato']);
+    expect(said('Kraje NATO-wskie się zgodziły.', 'The countries agreed.', 'pl')).toEqual(['missing: NATO']);
+  });
+
+  it('stays quiet where the name comes through in any form', () => {
+    expect(said('Das sagte der Bayern-Trainer am Montag.', 'That was said by the Bavarian coach on Monday.', 'de')).toEqual([]);
+    expect(said('Die Nato-Staaten haben zugestimmt.', 'The NATO member states have agreed.', 'de')).toEqual([]);
+    expect(said('Die EU-Kommission hat das beschlossen.', 'The European Commission has decided this.', 'de')).toEqual([]);
+    expect(said('Kraje NATO-wskie się zgodziły.', 'NATO countries agreed.', 'pl')).toEqual([]);
+    expect(said('Der Regierungs-Chef hat das beschlossen.', 'The head of government has decided this.', 'de')).toEqual([]);
+  });
+
+  // A common noun with a number names one thing: Formel-1 is Formula 1, Kapitel-11 is Chapter 11.
+  it('takes a common noun with a number for a name, and reports it gone', () => {
+    expect(said('Das sagte Formel-1-Boss Chase Carey am Montag.', 'That was said by boss Chase Carey on Monday.', 'de')).toEqual(['missing: Formel-1']);
+    // (Not found in a look-alike: "for" is no Formel.)
+    expect(said('Wir planen das, sagte Formel-1-Boss Chase Carey.', 'For now we plan that, said boss Chase Carey.', 'de')).toEqual(['missing: Formel-1']);
+    expect(said('Nach der Kapitel-11-Insolvenz ging es weiter.', 'After the bankruptcy it went on.', 'de')).toEqual(['missing: Kapitel-11']);
+  });
+
+  it('finds a numbered name translated, abbreviated or by its number alone', () => {
+    const src = 'Die Formel-1-Saison beginnt im März.';
+    for (const t of ['The Formula 1 season starts in March.', 'The Formula One season starts in March.', 'The F1 season starts in March.']) {
+      expect(said(src, t, 'de')).toEqual([]);
+    }
+    expect(said('Die Stufe-3-Warnung gilt ab Montag.', 'The level three warning applies from Monday.', 'de')).toEqual([]);
+    expect(said('Die Tempo-30-Zone gilt ab Montag.', 'The 30 km/h zone applies from Monday.', 'de')).toEqual([]);
+  });
+});
