@@ -118,74 +118,11 @@ export const NEGATION: Record<string, NegationTable> = {
   },
 };
 
-/**
- * Words that carry a negation in their meaning rather than their grammar ("failed to",
- * "unable", "without", "ohne", "bez", "kaum"). A side with fewer negations but one of these
- * may simply have said the same thing another way, so they excuse a difference of one each.
- */
-const SOFT: Record<string, RegExp> = {
-  en: /^(fail\w*|unable|without|lack\w*|absen\w+|refus\w+|den(y|ied|ies)|neglect\w*|miss\w*|prevent\w*|avoid\w*|hardly|barely|scarcely|seldom|rarely|little|few|only|except|instead|rather|dislike\w*|disagree\w*|unless|until|beyond|non-?\w{3,}|un(?!der|til|ion|it|ive|iq|ited|less)\w{4,}|im(possib|prop|balanc|matur|perfect|mobil)\w*|in(correct|capab|sufficien|complet|adequa|valid|visib|direct|depend|formal|accura|effect|abilit|activ|secur|stab|finit|nocent|ability)\w*|ir(regular|relevan|respons)\w*|il(legal|legib|logic)\w*|dis(approv|appear|ab|honest|respect|trust|connect|agree)\w*|\w+less|\w+n't)$/,
-  de: /^(ohne|kaum|wenig\w*|selten|nur|statt|anstatt|außer|fehl\w*|mangel\w*|versäum\w*|verweiger\w*|verhinder\w*|vermeid\w*|un(?!d$|s$|ser|ter|ten|gefähr|iversit|ion)\w{4,}|miss\w+|\w+los|\w+lose[nmrs]?|nirgends)$/,
-  nl: /^(zonder|nauwelijks|zelden|alleen|behalve|on\w{4,}|\w+loos)$/,
-  fr: /^(sans|guère|seulement|sauf|manqu\w*|échou\w*|refus\w*|impossib\w*|incapab\w*|in\w+ible|in\w+able|mal\w+)$/,
-  es: /^(sin|apenas|solo|sólo|salvo|excepto|falt\w*|fracas\w*|rechaz\w*|impid\w*|imposib\w*|incapa\w*|in(suficien|correct|complet|adecuad|válid|visibl|depend|exact|eficaz|segur|estab)\w*|des(conoc|aparec|acuerd)\w*)$/,
-  it: /^(senza|appena|solo|soltanto|tranne|manc\w*|fall\w*|rifiut\w*|impossib\w*|incapac\w*|in(sufficien|corrett|complet|adeguat|valid|visibil|dipend|esatt|efficac|sicur|stabil)\w*|s(conosc|compar)\w*|priv\w+)$/,
-  pt: /^(sem|apenas|só|somente|exceto|falt\w*|fracass\w*|recus\w*|impossív\w*|incapa\w*|des(conhec|aparec)\w*)$/,
-  pl: /^(bez|brak\w*|zabrak\w*|ledwie|ledwo|rzadko|tylko|jedynie|oprócz|poza|zamiast|nie\p{L}{3,})$/u,
-  cs: /^(bez|kromě|jen|pouze|sotva|zřídka|chyb\w*|místo|selh\w*|odmít\w*|ne\p{L}{3,})$/u,
-  sk: /^(bez|okrem|len|iba|sotva|chýb\w*|ne\p{L}{3,})$/u,
-  ru: /^(без|безо|кроме|только|лишь|едва|редко|вместо|отсутств\p{L}*|не\p{L}{3,}|без\p{L}{3,}|бес\p{L}{3,}|отказ\p{L}*|мало)$/u,
-  uk: /^(без|крім|тільки|лише|ледве|рідко|замість|відсутн\p{L}*|не\p{L}{3,}|без\p{L}{3,}|від\p{L}*мов\p{L}*)$/u,
-};
-
-/**
- * Words the prefix patterns above take in that negate nothing: days, nationalities, quantities
- * and time words built on the same letters (Polish "niedziela" Sunday, "niektóre" some, "niemiecki"
- * German; Czech superlatives "nej-" and "neděle"; Russian "несколько" several, "неделя" week,
- * "нефть" oil, "необходимо" necessary). A translation says them without any negation.
- */
-const NOT_SOFT: Record<string, RegExp> = {
-  pl: /^(niedziel|niektór|niemiec|niemc|niemiek|niedawn|niebie|niedźwied|niemowl|niewiast|nieopodal|niezbędn)/u,
-  cs: /^(nej|neděl|nedělní|nemoc|německ|nemovit|nezbytn|nedávn)/u,
-  sk: /^(naj|nedeľ|nemoc|nemeck|nehnuteľ|nevyhnutn|nedávn)/u,
-  ru: /^(некотор|несколько|нескольк|недавн|недел|немец|немецк|немц|нефт|необходим|нередк|немало|немного|небольш|неподалёк|неподалек|невест|небес|небо)/u,
-  uk: /^(деяк|нещодавн|неділ|німець|німецьк|нафт|необхідн|небагат|небо|небес)/u,
-};
-
 const CURLY = /\u2019/g;
 
 /** The word with its curly apostrophes straightened (most words have none: no new string). */
-function straight(lower: string): string {
+export function straight(lower: string): string {
   return lower.indexOf('\u2019') < 0 ? lower : lower.replace(CURLY, "'");
-}
-
-/** How many soft negatives a text has (0 for languages without a list). */
-export function countSoftNegatives(text: string, lang: string, list: Word[] = words(text)): number {
-  const re = Object.prototype.hasOwnProperty.call(SOFT, lang) ? SOFT[lang] : undefined;
-  if (!re) return 0;
-  const not = Object.prototype.hasOwnProperty.call(NOT_SOFT, lang) ? NOT_SOFT[lang] : undefined;
-  let n = 0;
-  for (const w of list) {
-    const lower = straight(w.lower);
-    // A capital inside a sentence is a name ("Netanjahu", "Neapol", "Niesiołowski").
-    if (re.test(lower) && !(not && not.test(lower)) && !(w.cap && !w.initial)) n++;
-  }
-  return n;
-}
-
-/** "without" in each language: a soft negative that its translation carries as a word of its own. */
-const WITHOUT: Record<string, readonly string[]> = {
-  en: ['without'], de: ['ohne'], nl: ['zonder'], fr: ['sans'], es: ['sin'], it: ['senza'], pt: ['sem'],
-  pl: ['bez', 'beze'], cs: ['bez', 'beze'], sk: ['bez'], ru: ['без', 'безо'], uk: ['без'],
-};
-
-/** How many times a text says "without" in its language's word for it. */
-export function countWithout(lang: string, list: Word[]): number {
-  const ws = Object.prototype.hasOwnProperty.call(WITHOUT, lang) ? WITHOUT[lang] : undefined;
-  if (!ws) return 0;
-  let n = 0;
-  for (const w of list) if (ws.includes(w.lower)) n++;
-  return n;
 }
 
 export function hasNegationTable(lang: string): boolean {
@@ -205,7 +142,7 @@ const CONTRAST_BEFORE: Record<string, string> = { ru: 'а', uk: 'а', pl: 'a' };
 
 const SETS = new Map<string, { neg: Set<string>; nword: Set<string>; idioms: Set<string> }>();
 
-function sets(lang: string, t: NegationTable) {
+export function sets(lang: string, t: NegationTable) {
   let s = SETS.get(lang);
   if (!s) {
     s = { neg: new Set(t.neg), nword: new Set(t.nword ?? []), idioms: new Set(t.idioms ?? []) };

@@ -114,3 +114,50 @@ describe('negation: "without" said once', () => {
     expect(run('Er kam ohne Geld zurück.', 'He did not bring any money back.', 'de', 'en')).toEqual([]);
   });
 });
+
+describe('negation: a negator turning a negative word back', () => {
+  const flags = (source: string, target: string, from: string, to = 'en') => run(source, target, from, to).map((i) => [i.messageId, i.target?.text]);
+  it('flags "not incorrect", "did not fail to", "not illegally" where the source has one negation', () => {
+    expect(flags('El informe no es correcto.', 'The report is not incorrect.', 'es')).toEqual([['turned', 'not incorrect']]);
+    expect(flags('Er hat die Rechnung nicht bezahlt.', 'He did not fail to pay the bill.', 'de')).toEqual([['turned', 'not fail']]);
+    expect(flags('Kupił broń nielegalnie.', 'He did not illegally buy the weapon.', 'pl')).toEqual([['turned', 'not illegally']]);
+    expect(flags('Он отказался от помощи.', 'He did not refuse the help.', 'ru')).toEqual([['turned', 'not refuse']]);
+    const [cannot] = run('Tento úkol je nemožný.', 'This task cannot be impossible.', 'cs', 'en');
+    expect(cannot.target).toEqual({ start: 13, end: 30, text: 'not be impossible' });
+  });
+  it('flags a German "nicht un-" the English source does not have', () => {
+    expect(flags('This is possible.', 'Das ist nicht unmöglich.', 'en', 'de')).toEqual([['turned', 'nicht unmöglich']]);
+  });
+  it('stays quiet on a litotes the source has too, and on "no" before a negative adjective', () => {
+    expect(flags('Das ist nicht ungewöhnlich.', 'This is not unusual.', 'de')).toEqual([]);
+    expect(flags('Nierzadko się to zdarza.', 'It is not uncommon.', 'pl')).toEqual([]);
+    expect(flags('Он не отказался от помощи.', 'He did not refuse the help.', 'ru')).toEqual([]);
+    expect(flags('It is not impossible.', 'Es ist nicht unmöglich.', 'en', 'de')).toEqual([]);
+    expect(flags('Nie było żadnej działalności przestępczej.', 'There was no illegal activity.', 'pl')).toEqual([]);
+    expect(flags('Das ist nicht unbedingt richtig.', 'That is not necessarily right.', 'de')).toEqual([]);
+  });
+});
+
+describe('negation: a soft word the translation has already said', () => {
+  const flags = (source: string, target: string, from: string) => run(source, target, from, 'en').map((i) => [i.messageId, i.target?.text]);
+  it('flags a "not" beside an "only" that renders the source "jen" / "tylko"', () => {
+    expect(flags('Přišel jen jeden muž a zůstal.', 'Only one man came and did not stay.', 'cs')).toEqual([['added', 'not']]);
+    expect(flags('Wrócił tylko raz i pracował.', 'He came back only once and did not work.', 'pl')).toEqual([['added', 'not']]);
+  });
+  it('still hears "not … until" as the rendering of "solo"', () => {
+    expect(flags('Il negozio ha aperto solo a marzo.', 'The shop did not open until March.', 'it')).toEqual([]);
+  });
+  it('flags a "not" beside a prefixed word the translation renders with a prefix of its own', () => {
+    expect(flags('Ядро нестабильно и распадается.', 'The nucleus is unstable and does not decay.', 'ru')).toEqual([['added', 'not']]);
+    expect(flags('Ядро нестабильно.', 'The nucleus is not stable.', 'ru')).toEqual([]);
+  });
+  it('takes "sin embargo" and "кроме того" for connectives, not soft negatives', () => {
+    expect(flags('Sin embargo, llegó a tiempo.', 'However, he did not arrive on time.', 'es')).toEqual([['added', 'not']]);
+    expect(flags('Кроме того, он пришёл вовремя.', 'Besides, he did not come on time.', 'ru')).toEqual([['added', 'not']]);
+    expect(flags('Llegó sin dinero.', 'He did not bring any money.', 'es')).toEqual([]);
+  });
+  it('counts a Czech prefixed verb once, as a negation and not also as an excuse', () => {
+    expect(flags('Firma nesplňuje podmínky.', 'The company does not meet the conditions.', 'cs')).toEqual([]);
+    expect(flags('Řidiči protestovali, protože firma nesplňuje podmínky.', 'The drivers did not protest because the company does not meet the conditions.', 'cs')).toEqual([['added', 'not']]);
+  });
+});
