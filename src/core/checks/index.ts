@@ -7,6 +7,7 @@ import { check as omission } from './omission';
 import { check as addition } from './addition';
 import { check as negation } from './negation';
 import { check as pronounGender } from './pronoun-gender';
+import { check as pronounCase } from './pronoun-case';
 import { check as punctuationSpacing } from './punctuation-spacing';
 import { check as tokenized } from './tokenized';
 import { check as quotesUnpaired } from './quotes-unpaired';
@@ -36,6 +37,7 @@ export const checks: Check[] = [
   addition,
   negation,
   pronounGender,
+  pronounCase,
   punctuationSpacing,
   tokenized,
   quotesUnpaired,

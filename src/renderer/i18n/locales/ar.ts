@@ -190,6 +190,7 @@ const ar = {
     'broken-syntax': 'تركيب مختل',
     'inline-tags': 'الوسوم المضمّنة',
     'pronoun-gender': 'جنس الضمائر',
+    'pronoun-case': 'حالة الضمائر',
     'rule-pack': 'حزمة قواعد',
     pack: 'حزمة القواعد {{id}}',
   },

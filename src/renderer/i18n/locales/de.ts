@@ -178,6 +178,7 @@ const de = {
     'broken-syntax': 'Fehlerhafte Syntax',
     'inline-tags': 'Inline-Tags',
     'pronoun-gender': 'Genus der Pronomen',
+    'pronoun-case': 'Kasus der Pronomen',
     'rule-pack': 'Regelpaket',
     pack: 'Regelpaket {{id}}',
   },

@@ -178,6 +178,7 @@ const en = {
     'broken-syntax': 'Broken syntax',
     'inline-tags': 'Inline tags',
     'pronoun-gender': 'Pronoun gender',
+    'pronoun-case': 'Pronoun case',
     'rule-pack': 'Rule pack',
     pack: 'Rule pack {{id}}',
   },

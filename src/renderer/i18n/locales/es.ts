@@ -181,6 +181,7 @@ const es = {
     'broken-syntax': 'Sintaxis rota',
     'inline-tags': 'Etiquetas en línea',
     'pronoun-gender': 'Género de los pronombres',
+    'pronoun-case': 'Forma de los pronombres',
     'rule-pack': 'Paquete de reglas',
     pack: 'Paquete de reglas {{id}}',
   },

@@ -181,6 +181,7 @@ const fr = {
     'broken-syntax': 'Syntaxe cassée',
     'inline-tags': 'Balises en ligne',
     'pronoun-gender': 'Genre des pronoms',
+    'pronoun-case': 'Forme des pronoms',
     'rule-pack': 'Jeu de règles',
     pack: 'Jeu de règles {{id}}',
   },

@@ -175,6 +175,7 @@ const zh = {
     'broken-syntax': '句法错误',
     'inline-tags': '行内标记',
     'pronoun-gender': '代词性别',
+    'pronoun-case': '代词格',
     'rule-pack': '规则包',
     pack: '规则包 {{id}}',
   },
