@@ -3,7 +3,8 @@
 // ("the could be played", "at the of"), two conjunctions or two articles in a row ("and but",
 // "the a"), a preposition that cannot be stranded left dangling ("during."), "would is", and in
 // English a sentence that starts with a past-tense verb or an auxiliary and has lost its subject
-// ("Wrote on Twitter that…"), plus "a"/"an" before the wrong sound. The word classes come from
+// ("Wrote on Twitter that…"), or that has no verb at all (broken-syntax-verbless.ts), plus
+// "a"/"an" before the wrong sound. The word classes come from
 // small closed-class tables per language (src/core/lang/syntax.ts); only pairs with no correct
 // reading are listed, so the check stays nearly silent on correct text. Typical of words
 // dropped, inserted or shuffled by a machine translation.
@@ -26,6 +27,7 @@ import {
   type SyntaxTable,
   type WordClass,
 } from '../lang/syntax';
+import { verblessSentences } from './broken-syntax-verbless';
 
 const NONE: ReadonlySet<WordClass> = new Set();
 const LOWER_START = /^\p{Ll}/u;
@@ -285,7 +287,7 @@ export const check: Check = {
     severity: 'major',
     languages: { target: ['en', 'de', 'fr', 'es', 'it', 'pt'] },
     description:
-      'Word sequences no correct sentence contains: an article followed by punctuation, a conjunction, a preposition or an auxiliary ("in the, as", "the could be"), two conjunctions or articles in a row, a preposition left dangling, "would is", an English sentence that starts with its verb and has lost its subject, "a"/"an" before the wrong sound. Typical of a word dropped, inserted or shuffled.',
+      'Word sequences no correct sentence contains: an article followed by punctuation, a conjunction, a preposition or an auxiliary ("in the, as", "the could be"), two conjunctions or articles in a row, a preposition left dangling, "would is", an English sentence that starts with its verb and has lost its subject, or has no verb at all where its source is a full sentence too ("The government the new law on Tuesday."), "a"/"an" before the wrong sound. Typical of a word dropped, inserted or shuffled.',
     messages: {
       pair: '"{{words}}" is not a possible sequence: a word is probably missing or out of place.',
       dangling: '"{{word}}" is followed by punctuation: the word it introduces is missing.',
@@ -293,6 +295,7 @@ export const check: Check = {
       'no-subject': 'The sentence starts with "{{words}}" and has no subject: it may have been lost.',
       scrambled: 'Several unlikely word sequences in one sentence ({{words}}): the words may be out of order.',
       'article-form': '"{{article}}" before "{{word}}": the article should be "{{expected}}".',
+      'no-verb': 'This sentence has no verb: its main verb may have been lost.',
     },
     fixable: 'suggestion',
     examples: {
@@ -317,6 +320,7 @@ export const check: Check = {
         { from: 'en', to: 'es', source: 'He met the president.', target: 'Se reunió con el.', flagged: 'el.', messageId: 'dangling-end' },
         { from: 'en', to: 'it', source: 'The house of the mayor.', target: 'La casa del, sindaco.', flagged: 'del,', messageId: 'dangling' },
         { from: 'en', to: 'fr', source: 'He spoke to the children.', target: 'Il a parlé aux.', flagged: 'aux.', messageId: 'dangling-end' },
+        { from: 'de', to: 'en', source: 'Die Regierung verabschiedete am Dienstag das neue Gesetz.', target: 'The government the new law on Tuesday.', flagged: 'The government the new law on Tuesday.', messageId: 'no-verb' },
       ],
     },
   },
@@ -337,6 +341,12 @@ export const check: Check = {
         suggestions: f.suggestion !== undefined ? [{ text: f.suggestion }] : [],
         severity: f.severity,
       });
+    }
+    if (lang === 'en') {
+      const sourceSentences = view.sourceSentences.length ? view.sourceSentences : [{ start: 0, end: view.source.length }];
+      for (const v of verblessSentences(view.source, sourceSentences, text, sentences)) {
+        ctx.report({ messageId: 'no-verb', data: {}, target: { start: v.start, end: v.end }, suggestions: [] });
+      }
     }
   },
 };

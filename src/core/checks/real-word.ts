@@ -17,18 +17,16 @@
 // scripts/build-real-word-data.js, RealWordData and BigramData).
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseOf } from '../lang/base-lang';
-import { buildModel, hashStep, HASH_START, type RealWordModel, type TagDist } from '../text/real-word/model';
-import * as en from '../text/real-word/en-data';
+import { hashStep, HASH_START, type RealWordModel, type TagDist } from '../text/real-word/model';
+import { INTERJECTIONS, MIN_RATIO_BITS, modelFor, writtenLogCount } from '../text/real-word/models';
 import { buildBigrams, type Bigrams } from '../text/real-word/bigrams';
 import * as enBigrams from '../text/real-word/en-bigrams';
 import { bilingual, COGNATE_BITS, MIN_COGNATE, SourceCognates } from '../text/real-word/cognates';
 import { missingWas } from '../text/real-word/missing-was';
 import { glued, isDigit, isJoiner, isLetter, isSpace, tokenAfter, tokenBefore, type Token } from '../text/real-word/tokens';
 
-/** A word this frequent (about 2^14 in 51 million) is judged only with word bigrams... */
+/** A word this frequent (about 2^14 in 51 million) is judged only with word bigrams (a far more frequent one never: see models.ts). */
 const MAX_RARE_CLASS = 13;
-/** ...and one this frequent (2^18) never: the tags cannot judge it, nor can the bigrams. */
-const MAX_FREQUENT_CLASS = 17;
 /** The longer word must win by this many bits, counting its frequency and the context... */
 const MIN_GAIN = 11;
 /**
@@ -44,20 +42,6 @@ const MIN_CONTEXT = 1;
  * little when both words are everywhere.
  */
 const MIN_CONTEXT_FREQUENT = 8;
-/** At least four times as frequent. */
-const MIN_RATIO_BITS = 2;
-
-/** Words that stand apart from the sentence ("Ow!", "Aw, no"): never inside a clause. */
-const INTERJECTIONS = new Set(['ow', 'aw', 'ouch', 'ugh', 'oops', 'wow', 'whoa', 'yay', 'ooh', 'huh', 'hey', 'yeah', 'yep', 'nope', 'ha', 'ho']);
-
-/** Interjections are counted in film dialogue, not in written prose: cap their frequency there. */
-function writtenLogCount(word: string, logCount: number): number {
-  return INTERJECTIONS.has(word) ? Math.min(logCount, 4) : logCount;
-}
-
-/** The languages with data, by base language subtag; each model is built on first use. */
-const DATA = new Map([['en', en]]);
-const models = new Map<string, RealWordModel>();
 
 const BIGRAMS = new Map([['en', enBigrams]]);
 const bigrams = new Map<string, Bigrams>();
@@ -72,16 +56,6 @@ function bigramsFor(lang: string): Bigrams | null {
   return b;
 }
 
-function modelFor(lang: string): RealWordModel | null {
-  let m = models.get(lang);
-  if (!m) {
-    const data = DATA.get(lang);
-    if (!data) return null;
-    m = buildModel(data, { maxRareClass: MAX_FREQUENT_CLASS, minRatioBits: MIN_RATIO_BITS, writtenLogCount });
-    models.set(lang, m);
-  }
-  return m;
-}
 
 const VOWELS = 'aeiou';
 const JOINERS = /['’\-\u2010\u2011]/;

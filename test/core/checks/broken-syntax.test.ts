@@ -90,6 +90,45 @@ describe('broken-syntax', () => {
     expect(run('Je le prends, et il la voit.', 'fr')).toEqual([]);
   });
 
+  describe('an English sentence without a verb', () => {
+    const source = 'Die Regierung verabschiedete am Dienstag das neue Gesetz.';
+    const verbless = (target: string, src = source, to = 'en') => run(target, to, src).filter((i) => i.messageId === 'no-verb');
+
+    it('flags the whole sentence, with no suggestion', () => {
+      const [issue, ...rest] = verbless('The government the new law on Tuesday.');
+      expect(rest).toEqual([]);
+      expect(issue.target).toEqual({ start: 0, end: 38, text: 'The government the new law on Tuesday.' });
+      expect(issue.suggestions).toEqual([]);
+      expect(issue.severity).toBe('major');
+    });
+
+    it('flags only the sentence that lost it, after an introduction too', () => {
+      const t = 'It rained. After three hours of debate, the five members of the board the plan on Friday.';
+      const issues = verbless(t, 'Es regnete. Nach der langen Debatte billigten die fünf Mitglieder des Vorstands den Plan am Freitag.');
+      expect(issues.map((i) => i.target?.text)).toEqual(['After three hours of debate, the five members of the board the plan on Friday.']);
+    });
+
+    it('stays quiet when any word may be the verb: a rare verb use, a contraction, a shouted verb', () => {
+      expect(verbless('Most of the victims from the northern provinces, officials said.')).toEqual([]);
+      expect(verbless('Virtual team members often function as the point of contact for the group.')).toEqual([]);
+      expect(verbless("The coast's all the way over there, by the old mill.")).toEqual([]);
+      expect(verbless('I ADORE the outlets all around the old floor.')).toEqual([]);
+    });
+
+    it('stays quiet on headings, captions, quotations, short sentences and fragments', () => {
+      expect(verbless('The government the new law on Tuesday.', 'Neues Gesetz am Dienstag')).toEqual([]);
+      expect(verbless('Photo: the government the new law on Tuesday.')).toEqual([]);
+      expect(verbless('"The government the new law on Tuesday."')).toEqual([]);
+      expect(verbless('The government the new law.')).toEqual([]);
+      expect(verbless('A perfect place for a romantic dinner with the family.')).toEqual([]);
+      expect(verbless('The lower the reins, the stronger the action on the poll.')).toEqual([]);
+    });
+
+    it('runs on English only', () => {
+      expect(verbless('Die Regierung das neue Gesetz am Dienstag im Parlament.', source, 'de')).toEqual([]);
+    });
+  });
+
   it('does not run on languages without a table', () => {
     expect(run('Это the, и.', 'ru')).toEqual([]);
   });

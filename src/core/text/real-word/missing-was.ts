@@ -12,7 +12,7 @@ import { isSpace } from './tokens';
 import { joiner, Kind, sentenceEnd, tokenize, type Token } from './sentence-tokens';
 
 /** Tags of finite verbs and the auxiliaries, and of the base form (present plural, imperative). */
-const FINITE = ['V', 'VD', 'VZ', 'be', 'bed', 'bedz', 'bem', 'ber', 'bez', 'do', 'dod', 'doz', 'hv', 'hvd', 'hvz', 'md'];
+export const FINITE = ['V', 'VD', 'VZ', 'be', 'bed', 'bedz', 'bem', 'ber', 'bez', 'do', 'dod', 'doz', 'hv', 'hvd', 'hvz', 'md'];
 /** Tags a subject ends with: nouns, names, subject pronouns. */
 const SUBJECT = ['N', 'NS', 'NP', 'pps', 'ppss'];
 /** Tags of the words a subject noun follows: articles, determiners, possessives, adjectives, numbers, nouns. */
@@ -35,13 +35,13 @@ const SUBORDINATE_OPENING = new Set(['whereas', 'although', 'though', 'because',
 /** Prepositions an apposition may open with ("John Smith, 45, of Leeds,"). */
 const APPOSITION_PREPOSITION = new Set(['of', 'from']);
 /** A word may be a verb from this share on: low, yet above the share every noun gets for conversion ("to rocket"). */
-const MAYBE = 0.25;
+export const MAYBE = 0.25;
 /** A word is taken for the verb of a clause that opens after a comma from this share on. */
 const LIKELY = 0.4;
 /** The word after "as" is mostly a past participle ("developed", "classified"). */
 const PARTICIPLE = 0.3;
 
-interface Tags {
+export interface Tags {
   finite: Set<number>;
   subject: Set<number>;
   before: Set<number>;
@@ -57,7 +57,7 @@ interface Tags {
 }
 const tagSets = new WeakMap<RealWordModel, Tags>();
 
-function tagsOf(m: RealWordModel): Tags {
+export function tagsOf(m: RealWordModel): Tags {
   let t = tagSets.get(m);
   if (!t) {
     const set = (names: string[]) => new Set(names.map(m.tag));
@@ -80,10 +80,28 @@ function tagsOf(m: RealWordModel): Tags {
   return t;
 }
 
-function share(d: TagDist, set: Set<number> | number): number {
+export function share(d: TagDist, set: Set<number> | number): number {
   let p = 0;
   for (let i = 0; i < d.tags.length; i++) if (typeof set === 'number' ? d.tags[i] === set : set.has(d.tags[i])) p += d.probs[i];
   return p;
+}
+
+/**
+ * Whether toks[i] may be a finite verb: a contraction, or a word the tags give a finite share of
+ * MAYBE (`likely`: LIKELY) or more. A capitalised word inside the sentence is a name, a lower-case
+ * word the list lacks may be a verb unless `likely`; `firstWord`: the index of the sentence's first word.
+ */
+export function mayBeFinite(m: RealWordModel, toks: Token[], i: number, firstWord: number, likely: boolean): boolean {
+  const w = toks[i];
+  if (w.verb) return true;
+  // A name; the base form after "to" is an infinitive ("the first to arrive").
+  if (w.kind !== Kind.Word || (w.cap && i !== firstWord) || (i > 0 && toks[i - 1].lower === 'to')) return false;
+  const t = tagsOf(m);
+  // After an article or a possessive, a participle is an adjective ("a retired teacher").
+  const before = i > 0 && toks[i - 1].kind === Kind.Word ? m.word(toks[i - 1].lower)?.tags : undefined;
+  if (before && share(before, t.determiner) >= 0.5) return false;
+  const d = m.word(w.lower)?.tags;
+  return d ? share(d, t.finite) >= (likely ? LIKELY : MAYBE) : !likely && !w.cap;
 }
 
 /**
@@ -141,17 +159,7 @@ export function missingWas(m: RealWordModel, text: string, start: number, prev2:
   const tagsAt = (i: number) => m.word(toks[i].lower)?.tags;
   // A word that may be a finite verb; a capitalised word inside the sentence is a name, a
   // lower-case word the list lacks may be a verb (`likely`: only a word that is probably one).
-  const verbAt = (i: number, likely: boolean): boolean => {
-    const w = toks[i];
-    if (w.verb) return true;
-    // A name; the base form after "to" is an infinitive ("the first to arrive").
-    if (w.kind !== Kind.Word || (w.cap && i !== firstWord) || (i > 0 && toks[i - 1].lower === 'to')) return false;
-    // After an article or a possessive, a participle is an adjective ("a retired teacher").
-    const before = i > 0 ? tagsAt(i - 1) : undefined;
-    if (before && toks[i - 1].kind === Kind.Word && share(before, t.determiner) >= 0.5) return false;
-    const d = tagsAt(i);
-    return d ? share(d, t.finite) >= (likely ? LIKELY : MAYBE) : !likely && !w.cap;
-  };
+  const verbAt = (i: number, likely: boolean): boolean => mayBeFinite(m, toks, i, firstWord, likely);
   // "as", the word after it, and the participle after "as not" ("as not informed") are the predicate.
   const notParticiple = next === 'not' && !!word(k + 2) && share(tagsAt(k + 2) ?? m.unknown, t.vn) >= PARTICIPLE;
   const skip = (i: number) => i === k || i === k + 1 || (notParticiple && i === k + 2);
