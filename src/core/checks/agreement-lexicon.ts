@@ -48,7 +48,8 @@ export class EnglishLexicon {
     return t;
   }
 
-  private share(w: string, ...tags: string[]): number {
+  /** The share of the word's Brown readings that carry any of these tags; 0 for a word the corpus lacks. */
+  share(w: string, ...tags: string[]): number {
     const t = this.tags(w);
     if (!t) return 0;
     let s = 0;

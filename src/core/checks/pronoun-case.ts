@@ -35,8 +35,6 @@ import {
   QUALIFIERS,
   TIMES,
 } from './pronoun-case-words';
-import * as enData from '../text/real-word/en-data';
-import { tagSharesReader } from '../text/real-word/model';
 
 const APOSTROPHE = /’/g;
 const LOWER_LETTERS = /^[a-z]+$/;
@@ -55,28 +53,22 @@ function capitalise(s: string, like: Word): string {
   return like.cap ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-// The corpus's tags, read for any verb reading at all: the lexicon's shares answer "mostly", this
-// rule needs "never" ("thought", "wants", "spoke" are nouns too, and follow a subject as verbs).
-const shares = tagSharesReader(enData);
-const VERB_TAGS = ['V', 'VD', 'VG', 'VN', 'VZ'];
+// Any verb or noun reading at all the corpus has seen: the lexicon's yes/no questions answer
+// "mostly", this rule needs "never" ("thought", "wants", "spoke" are nouns too, and follow a
+// subject as verbs).
 /** A reading this large was seen in the corpus; a tag seen once weighs about a tenth. */
 const SOME_SHARE = 0.15;
 
-function verbTagged(w: string): boolean {
-  const t = shares(w);
-  if (!t) return false;
-  let s = 0;
-  for (const tag of VERB_TAGS) s += t.get(tag) ?? 0;
-  return s >= SOME_SHARE;
+function verbTagged(w: string, lex: EnglishLexicon): boolean {
+  return lex.share(w, 'V', 'VD', 'VG', 'VN', 'VZ') >= SOME_SHARE;
 }
 
-function nounTagged(w: string): boolean {
-  const t = shares(w);
-  return !!t && (t.get('N') ?? 0) + (t.get('NS') ?? 0) >= SOME_SHARE;
+function nounTagged(w: string, lex: EnglishLexicon): boolean {
+  return lex.share(w, 'N', 'NS') >= SOME_SHARE;
 }
 
 function anyVerb(w: string, lex: EnglishLexicon): boolean {
-  return verbTagged(w) || lex.verb(w) || lex.maybeVerb(w);
+  return verbTagged(w, lex) || lex.verb(w) || lex.maybeVerb(w);
 }
 
 /** A noun and nothing else: no verb ("house", "wants", "thought"), adverb or adjective reading ("home", "own"). */
@@ -167,8 +159,8 @@ function verbOnly(w: Word, lex: EnglishLexicon, allowS = true): boolean {
   if (w.cap || !LOWER_LETTERS.test(k) || k.length < 3 || closedClass(k)) return false;
   let base = k;
   if (allowS && k.endsWith('s') && !lex.mostlyVerb(k)) base = k.endsWith('es') && lex.mostlyVerb(k.slice(0, -2)) ? k.slice(0, -2) : k.slice(0, -1);
-  if (base !== k && (lex.noun(k) || lex.pluralNoun(k) || nounTagged(k))) return false;
-  if (!lex.known(base) || !lex.mostlyVerb(base) || lex.noun(base) || nounTagged(base) || lex.adjective(base) || lex.adverb(base)) return false;
+  if (base !== k && (lex.noun(k) || lex.pluralNoun(k) || nounTagged(k, lex))) return false;
+  if (!lex.known(base) || !lex.mostlyVerb(base) || lex.noun(base) || nounTagged(base, lex) || lex.adjective(base) || lex.adverb(base)) return false;
   return !lex.pastForm(base);
 }
 
