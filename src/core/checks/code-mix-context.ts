@@ -2,6 +2,7 @@
 // written, and the two dictionaries; plus the neighbourhood tests the rules share.
 import type { SegmentView, Speller } from './check';
 import type { Word } from '../text/word-runs';
+import { editDistance } from '../text/edit-distance';
 
 const ANY = 1;
 const LOWER = 2;
@@ -119,18 +120,5 @@ export function nextToName(c: MixContext, i: number): boolean {
 
 /** Two words at most two edits apart ("comercial" / "commercial"). */
 export function nearlySame(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
-      next.push(v);
-      if (v < best) best = v;
-    }
-    if (best > 2) return false;
-    row = next;
-  }
-  return row[b.length] <= 2;
+  return editDistance(a, b, 2) <= 2;
 }

@@ -8,7 +8,8 @@
 // letter counts, since short abbreviations are translated ("KW12" → "CW12"). Codes in Cyrillic or Greek letters are
 // the names check's business; a code missing altogether is the omission and numbers checks'.
 import type { Check, CheckContext, SegmentView } from './check';
-import { editDistance, looseKey, mayHaveCode, readCodes, type Code } from '../text/codes';
+import { looseKey, mayHaveCode, readCodes, type Code } from '../text/codes';
+import { editDistance } from '../text/edit-distance';
 
 const MAX_EDITS = 2;
 /** Letters a code needs before a changed letter (not a lost or added one) reads as a slip. */

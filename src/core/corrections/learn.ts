@@ -19,6 +19,7 @@ import { baseLang } from '../format';
 import { isContentWord } from './extract';
 import { stableHash } from './hash';
 import type { LearnedRule, PhraseCorrection } from './types';
+import { editDistance } from '../text/edit-distance';
 
 /** How many times the same correction must be made before a rule is proposed. */
 export const LEARN_AFTER = 2;
@@ -72,17 +73,6 @@ export function latin(word: string): string {
   return out;
 }
 
-function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** Cognates or transliterations: "suspect"/"suspect", "terroriste"/"terrorist", "Москва"/"Moskva". */
 export function cognate(a: string, b: string): boolean {
   const x = latin(a);
@@ -93,7 +83,7 @@ export function cognate(a: string, b: string): boolean {
   let p = 0;
   while (p < x.length && p < y.length && x[p] === y[p]) p++;
   if (p >= 5 || (p >= 4 && p >= 0.75 * Math.min(x.length, y.length))) return true;
-  return editDistance(x, y) / Math.max(x.length, y.length) <= 0.3;
+  return editDistance(x, y, Infinity) / Math.max(x.length, y.length) <= 0.3;
 }
 
 /** A light stem: plural and gender endings off long words ("piégées" → "piégé", "suspects" → "suspect"). */

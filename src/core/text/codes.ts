@@ -156,23 +156,3 @@ function makeCode(text: string, start: number, end: number): Code | null {
   }
   return upper && digits ? { start, end, key, digits, letters } : null;
 }
-
-/** Levenshtein distance, or `cap + 1` as soon as it must exceed `cap`. */
-export function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, prev[j] + 1, cur[j - 1] + 1);
-      if (cur[j] < best) best = cur[j];
-    }
-    if (best > cap) return cap + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}

@@ -2,6 +2,9 @@
 // (Latin with diacritics, Cyrillic, Greek → lower-case ASCII), a skeleton that forgives
 // transcription variants (Moustafa / Mustafa, Zelensky / Zelenskyy), and the stems a name takes
 // under inflection (Warszawie, Putinem, Bischkeks). Every form is computed once per written word.
+import { editDistance } from '../edit-distance';
+
+export { editDistance };
 
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
@@ -129,25 +132,6 @@ export function stems(folded: string, lang: string): string[] {
     }
   }
   return out;
-}
-
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev: number[] = [];
-  for (let j = 0; j <= b.length; j++) prev.push(j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 export function commonPrefix(a: string, b: string): number {
