@@ -31,14 +31,22 @@ function isDecadeYear(t: NumberToken): boolean {
 export function pairDecades(years: NumberToken[], parts: NumberToken[]): void {
   for (let y = years.length - 1; y >= 0; y--) {
     if (!isDecadeYear(years[y])) continue;
-    const year = value(years[y]);
-    const d = parts.findIndex((t) => isDecade(t) && parts.some((c) => c !== t && isCentury(c) && (value(c) - 1) * 100 + value(t) === year));
-    if (d < 0) continue;
-    const decade = parts[d];
-    const c = parts.findIndex((t) => t !== decade && isCentury(t) && (value(t) - 1) * 100 + value(decade) === year);
-    const [first, second] = c > d ? [c, d] : [d, c];
+    const pair = centuryAndDecade(parts, value(years[y]));
+    if (!pair) continue;
+    const [first, second] = pair[0] > pair[1] ? pair : [pair[1], pair[0]];
     parts.splice(first, 1);
     parts.splice(second, 1);
     years.splice(y, 1);
   }
+}
+
+/** The first decade of `parts` with a century that makes `year` of it, as [decade, century] indices. */
+function centuryAndDecade(parts: NumberToken[], year: number): [number, number] | null {
+  for (let d = 0; d < parts.length; d++) {
+    if (!isDecade(parts[d])) continue;
+    for (let c = 0; c < parts.length; c++) {
+      if (c !== d && isCentury(parts[c]) && (value(parts[c]) - 1) * 100 + value(parts[d]) === year) return [d, c];
+    }
+  }
+  return null;
 }
