@@ -606,7 +606,7 @@ export const check: Check = {
           if (margin >= -COGNATE_BITS && margin < COGNATE_BITS && long.length >= MIN_COGNATE && view.source) {
             cognates ??= new SourceCognates(view.source);
             writtenCognate ??= cognates.has(word);
-            cog = bilingual(cognates, writtenCognate, long);
+            cog = bilingual(cognates, writtenCognate, word, long);
             gain += cog;
             context += cog;
           }

@@ -49,23 +49,40 @@ export class SourceCognates {
    */
   has(word: string): boolean {
     if (word.length < MIN_COGNATE) return false;
-    const k = skeleton(word);
     // Counted on the word as written: the skeleton merges letters ("contacts" → "kontak").
-    const need = Math.min(5, Math.max(4, word.length - 2));
+    return this.reach(skeleton(word)) >= Math.min(5, Math.max(4, word.length - 2));
+  }
+
+  /**
+   * Both words have a cognate, and the longer word's covers it all but perhaps its last letter
+   * while the written word's stops two letters short of that: "preset" / "present" beside
+   * "presenti" is the letter lost from the source's own word.
+   */
+  closer(long: string, written: string): boolean {
+    const k = skeleton(long);
+    const reach = this.reach(k);
+    return reach >= k.length - 1 && this.reach(skeleton(written)) <= reach - 2;
+  }
+
+  /** The most letters of the skeleton `k` that a source word begins with. */
+  private reach(k: string): number {
+    let best = 0;
     for (const s of this.list()) {
       let i = 0;
       while (i < k.length && i < s.length && k.charCodeAt(i) === s.charCodeAt(i)) i++;
-      if (i >= need) return true;
+      if (i > best) best = i;
     }
-    return false;
+    return best;
   }
 }
 
 /**
  * What the source says of the longer word, in bits: for it when a source word is its cognate and
- * none is the written word's, against it the other way round, nothing when both or neither are.
+ * none is the written word's, or when both have one and the longer word's is the closer by two
+ * letters; against it when only the written word has one; nothing otherwise.
  */
-export function bilingual(cognates: SourceCognates, writtenCognate: boolean, long: string): number {
+export function bilingual(cognates: SourceCognates, writtenCognate: boolean, written: string, long: string): number {
   const longCognate = cognates.has(long);
-  return longCognate === writtenCognate ? 0 : longCognate ? COGNATE_BITS : -COGNATE_BITS;
+  if (longCognate !== writtenCognate) return longCognate ? COGNATE_BITS : -COGNATE_BITS;
+  return longCognate && cognates.closer(long, written) ? COGNATE_BITS : 0;
 }

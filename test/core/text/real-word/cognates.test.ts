@@ -19,8 +19,20 @@ describe('SourceCognates', () => {
 
   it('weighs for the longer word, against it, or not at all', () => {
     const source = new SourceCognates('los contactos y los contratos');
-    expect(bilingual(new SourceCognates('una educación estable'), false, 'stable')).toBe(COGNATE_BITS);
-    expect(bilingual(new SourceCognates('el hueso púbico'), true, 'public')).toBe(-COGNATE_BITS);
-    expect(bilingual(source, source.has('contacts'), 'contracts')).toBe(0);
+    expect(bilingual(new SourceCognates('una educación estable'), false, 'stale', 'stable')).toBe(COGNATE_BITS);
+    expect(bilingual(new SourceCognates('el hueso púbico'), true, 'pubic', 'public')).toBe(-COGNATE_BITS);
+    expect(bilingual(source, source.has('contacts'), 'contacts', 'contracts')).toBe(0);
+  });
+
+  it('weighs for the longer word when both have a cognate and its own is the closer by two letters', () => {
+    // "presenti" holds all of "present" and only five letters of "preset".
+    const it = new SourceCognates('gli ioni di idrogeno presenti');
+    expect(bilingual(it, it.has('preset'), 'preset', 'present')).toBe(COGNATE_BITS);
+    // "contactos" and "contratos" are both there: each word has its own.
+    const es = new SourceCognates('los contactos y los contratos');
+    expect(bilingual(es, es.has('contacts'), 'contacts', 'contracts')).toBe(0);
+    // The source has "preset" itself: the written word's cognate is as close.
+    const pair = new SourceCognates('el preset de la presentación');
+    expect(bilingual(pair, pair.has('preset'), 'preset', 'present')).toBe(0);
   });
 });
