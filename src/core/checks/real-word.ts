@@ -23,6 +23,7 @@ import { buildBigrams, type Bigrams } from '../text/real-word/bigrams';
 import * as enBigrams from '../text/real-word/en-bigrams';
 import { bilingual, COGNATE_BITS, MIN_COGNATE, SourceCognates } from '../text/real-word/cognates';
 import { missingWas } from '../text/real-word/missing-was';
+import { ageUnit } from '../text/real-word/age-compound';
 import { glued, isDigit, isJoiner, isLetter, isSpace, tokenAfter, tokenBefore, type Token } from '../text/real-word/tokens';
 
 /** A word this frequent (about 2^14 in 51 million) is judged only with word bigrams (a far more frequent one never: see models.ts). */
@@ -530,7 +531,13 @@ export const check: Check = {
       i = end;
       const an = end - start === 2 && text.charCodeAt(start) === 97 && text.charCodeAt(start + 1) === 110;
       const as = end - start === 2 && text.charCodeAt(start) === 97 && text.charCodeAt(start + 1) === 115;
-      if (!lower || (!an && !as && !model.maybe(h))) continue;
+      if (!lower) continue;
+      const unit = ageUnit(text, start, end);
+      if (unit) {
+        ctx.report({ messageId: 'letterMissing', data: { word: text.slice(start, end), suggestion: unit }, target: { start, end }, suggestions: [{ text: unit }] });
+        continue;
+      }
+      if (!an && !as && !model.maybe(h)) continue;
       const word = text.slice(start, end);
       // Parts of compounds, contractions, codes, URLs, abbreviations ("ft.", "e.g.").
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;

@@ -134,6 +134,14 @@ describe('real-word', () => {
     expect(flags('El pan estaba duro por la mañana.', 'The bread was stale by morning.', 'es')).toEqual([]);
   });
 
+  it('counts the closer cognate when the source has one for both words ("preset" beside "presenti")', () => {
+    expect(flags('Il pH misura la quantità di ioni idrogeno presenti nella soluzione.', 'The pH measures the amount of hydrogen ions preset in the solution.', 'it')).toEqual([
+      { text: 'preset', start: 44, suggestions: ['present'] },
+    ]);
+    expect(flags('El preset de fábrica suena bien.', 'The factory preset sounds good.', 'es')).toEqual([]);
+    expect(flags('Ein Satz ohne Bezug.', 'The pH measures the amount of hydrogen ions preset in the solution.')).toEqual([]);
+  });
+
   it('flags "as" for "was" where the sentence lacks its verb', () => {
     expect(flags('Die Rakete wurde am Institut entwickelt.', 'The rocket as developed at the Aerospace Institute.')).toEqual([
       { text: 'as', start: 11, suggestions: ['was'] },
@@ -178,6 +186,30 @@ describe('real-word: "an" before an adverb', () => {
   });
   it('leaves "an" before an adverb that leads to its adjective or noun alone', () => {
     for (const t of ['It was an even split between the two.', 'It is an even more costly plan.', 'This is an often overlooked point in the debate.', 'He was an only child in the family.', 'A film with an almost as good cast as the first.']) {
+      expect(flags('Ein Satz.', t)).toEqual([]);
+    }
+  });
+});
+
+describe('real-word: the unit of an age compound', () => {
+  it('flags a unit that lost a letter between the number and "old" or "long", whatever the source script', () => {
+    expect(flags('Ein 19-Jähriger ist gestürzt.', 'A 19-yer-old fell over.')).toEqual([{ text: 'yer', start: 5, suggestions: ['year'] }]);
+    expect(flags('Пятилетний ребёнок заблудился.', 'A five-ear-old child got lost.', 'ru')).toEqual([{ text: 'ear', start: 7, suggestions: ['year'] }]);
+    expect(flags('Un bebé de tres semanas.', 'A 3-wee-old baby.', 'es')).toEqual([{ text: 'wee', start: 4, suggestions: ['week'] }]);
+    expect(flags('पांच घंटे लंबी बैठक।', 'A five-our-long meeting.', 'hi')).toEqual([{ text: 'our', start: 7, suggestions: ['hour'] }]);
+    expect(flags('一名二十五岁的男子。', 'A twenty-five-yer-old man.', 'zh')).toEqual([{ text: 'yer', start: 14, suggestions: ['year'] }]);
+  });
+
+  it('leaves whole units, other compounds and other frames alone', () => {
+    for (const t of [
+      'A 19-year-old and a two-day-long strike.',
+      'A 12-hour-old foal and a three-decade-long career.',
+      'The pre-war-old order.', // no number before it
+      'A 5-ear-shaped pasta.', // not an age: no "old" or "long" after it
+      'A two-ear-old-fashioned jug.', // "old" inside a longer compound
+      'The item B2-ear-old.', // a code, not a number
+      'An ear-old tradition.',
+    ]) {
       expect(flags('Ein Satz.', t)).toEqual([]);
     }
   });
