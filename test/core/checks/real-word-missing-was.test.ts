@@ -30,6 +30,15 @@ describe('real-word: "as" for "was"', () => {
     }
   });
 
+  it('takes a word its tag list lacks for a noun after an adjective, not for the verb', () => {
+    const zoo = 'The Mosasaurus as the largest predator at the time, so it feared no other animal.';
+    expect(flags(zoo)).toEqual(at(zoo));
+    const tower = 'The tower as a popular lookout in summer, and tourists climbed it every day.';
+    expect(flags(tower)).toEqual(at(tower));
+    // Not after a noun: there it may be the verb the clause has ("the crew as expected regroups").
+    expect(flags('The crew as expected regroups at dawn, and the ship sails on.')).toEqual([]);
+  });
+
   it('flags a subject set off by commas, with its appositions', () => {
     const berg = "Anna Berg, the club's captain, as not at the meeting but sent a letter.";
     expect(flags(berg)).toEqual(at(berg));

@@ -54,6 +54,7 @@ export interface Tags {
   ns: number;
   determiner: Set<number>;
   pronoun: Set<number>;
+  adjective: number;
 }
 const tagSets = new WeakMap<RealWordModel, Tags>();
 
@@ -74,6 +75,7 @@ export function tagsOf(m: RealWordModel): Tags {
       ns: m.tag('NS'),
       determiner: set(['at', 'pp$']),
       pronoun: set(['pps', 'ppss', 'pn', 'ex']),
+      adjective: m.tag('J'),
     };
     tagSets.set(m, t);
   }
@@ -101,7 +103,9 @@ export function mayBeFinite(m: RealWordModel, toks: Token[], i: number, firstWor
   const before = i > 0 && toks[i - 1].kind === Kind.Word ? m.word(toks[i - 1].lower)?.tags : undefined;
   if (before && share(before, t.determiner) >= 0.5) return false;
   const d = m.word(w.lower)?.tags;
-  return d ? share(d, t.finite) >= (likely ? LIKELY : MAYBE) : !likely && !w.cap;
+  if (d) return share(d, t.finite) >= (likely ? LIKELY : MAYBE);
+  // A word the list lacks is a noun after an adjective ("the largest predator").
+  return !likely && !w.cap && !(before && share(before, t.adjective) >= 0.5);
 }
 
 /**
