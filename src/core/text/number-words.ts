@@ -73,7 +73,7 @@ export const NUMBER_WORDS: Record<string, Words> = {
     [17, 'siedemnaście siedemnastu'], [18, 'osiemnaście osiemnastu'], [19, 'dziewiętnaście dziewiętnastu'], [20, 'dwadzieścia dwudziestu'],
     [30, 'trzydzieści trzydziestu'], [40, 'czterdzieści czterdziestu'], [50, 'pięćdziesiąt pięćdziesięciu'], [60, 'sześćdziesiąt sześćdziesięciu'],
     [70, 'siedemdziesiąt siedemdziesięciu'], [80, 'osiemdziesiąt osiemdziesięciu'], [90, 'dziewięćdziesiąt dziewięćdziesięciu'], [100, 'sto stu'],
-    [1e3, 'tysiąc tysiące tysięcy'], [1e6, 'milion miliony milionów'], [1e9, 'miliard miliardy miliardów'],
+    [1e3, 'tysiąc tysiąca tysiące tysięcy'], [1e6, 'milion miliona miliony milionów'], [1e9, 'miliard miliarda miliardy miliardów'],
   ]),
   cs: build([
     [2, 'dva dvě dvou dvěma'], [3, 'tři tří třem třemi'], [4, 'čtyři čtyř čtyřem čtyřmi'], [5, 'pět pěti'], [6, 'šest šesti'],
@@ -81,7 +81,7 @@ export const NUMBER_WORDS: Record<string, Words> = {
     [13, 'třináct třinácti'], [14, 'čtrnáct čtrnácti'], [15, 'patnáct patnácti'], [16, 'šestnáct šestnácti'], [17, 'sedmnáct sedmnácti'],
     [18, 'osmnáct osmnácti'], [19, 'devatenáct devatenácti'], [20, 'dvacet dvaceti'], [30, 'třicet třiceti'], [40, 'čtyřicet čtyřiceti'],
     [50, 'padesát padesáti'], [60, 'šedesát šedesáti'], [70, 'sedmdesát sedmdesáti'],
-    [80, 'osmdesát osmdesáti'], [90, 'devadesát devadesáti'], [100, 'sto'], [1e3, 'tisíc tisíce'], [1e6, 'milion miliony milionů'], [1e9, 'miliarda miliardy miliard'],
+    [80, 'osmdesát osmdesáti'], [90, 'devadesát devadesáti'], [100, 'sto'], [1e3, 'tisíc tisíce'], [1e6, 'milion milionu miliony milionů'], [1e9, 'miliarda miliardu miliardy miliard'],
   ]),
   ru: build([
     [2, 'два две двух двум двумя'], [3, 'три трёх трех трём трем тремя'], [4, 'четыре четырёх четырех четырём четырем четырьмя'],
@@ -103,14 +103,16 @@ export const NUMBER_JOINERS: Record<string, string[]> = {
  * the pattern so it is not read as a sentence end.
  */
 const SCALES: Record<string, [string, number][]> = {
-  en: [['billions?|bn', 1e9], ['millions?|mln', 1e6], ['trillions?', 1e12], ['thousands?', 1e3]],
+  en: [['billions?|bn', 1e9], ['millions?|mln', 1e6], ['trillions?', 1e12], ['thousands?', 1e3], ['crores?', 1e7], ['lakhs?|lacs?', 1e5]],
   fr: [['milliards?', 1e9], ['millions?', 1e6], ['mille', 1e3]],
   de: [['milliarden?|mrd\\.', 1e9], ['millionen|million|mio\\.', 1e6], ['tausend|tsd\\.', 1e3]],
   es: [['mil millones', 1e9], ['millones|millón', 1e6], ['mil', 1e3]],
   it: [['miliard[oi]', 1e9], ['milion[ei]', 1e6], ['mila', 1e3]],
-  pl: [['miliard(?:y|ów)?|mld\\.?', 1e9], ['milion(?:y|ów)?|mln\\.?', 1e6], ['tysiąc(?:e)?|tysięcy|tys\\.', 1e3]],
-  cs: [['miliard[ay]?|mld\\.', 1e9], ['milion(?:y|ů|u)?|mil\\.', 1e6], ['tisíc(?:e)?|tis\\.', 1e3]],
+  pl: [['miliard(?:a|y|ów)?|mld\\.?', 1e9], ['milion(?:a|y|ów)?|mln\\.?', 1e6], ['tysiąc(?:a|e)?|tysięcy|tys\\.', 1e3]],
+  cs: [['miliard[ayu]?|mld\\.', 1e9], ['milion(?:y|ů|u)?|mil\\.', 1e6], ['tisíc(?:e)?|tis\\.', 1e3]],
   ru: [['миллиард(?:а|ов)?|млрд\\.?', 1e9], ['миллион(?:а|ов)?|млн\\.?', 1e6], ['тысячами|тысяч[аиуе]?|тыс\\.?', 1e3]],
+  // The Indian scales: a lakh is 100,000, a crore 10 million (करोड़ with the nukta precomposed or not).
+  hi: [['अरब', 1e9], ['\u0915\u0930\u094B\u095C|\u0915\u0930\u094B\u0921\u093C', 1e7], ['लाख', 1e5], ['हज़ार|हजार|\u0939\u091C\u093C\u093E\u0930', 1e3]],
 };
 
 export const SCALE_WORDS: Record<string, [RegExp, number][]> = Object.fromEntries(

@@ -7,6 +7,7 @@ import { baseOf as baseLang } from '../lang/base-lang';
 import { charClass } from './char-class';
 import { monthForms } from './months';
 import { EN_WORDS, NUMBER_JOINERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from './number-words';
+import { halves } from './number-halves';
 
 export interface NumberReading {
   value: number;
@@ -770,9 +771,20 @@ export function extractNumbers(text: string, langCode: string, words?: ReadonlyA
     }
   }
   for (const t of months) found.push(t);
+  const all = withHalves(text, lang, found);
   // Usually in order already: a stable sort would leave it as it is.
-  for (let i = 1; i < found.length; i++) if (found[i].start < found[i - 1].start) return found.sort((a, b) => a.start - b.start);
-  return found;
+  for (let i = 1; i < all.length; i++) if (all[i].start < all[i - 1].start) return all.sort((a, b) => a.start - b.start);
+  return all;
+}
+
+/** "zweieinhalb Millionen", "2½ million": the numbers a half is said with, read as one (see number-halves.ts). */
+function withHalves(text: string, lang: string, found: NumberToken[]): NumberToken[] {
+  const numbers = found.filter((t) => t.kind === 'digits' || t.kind === 'word');
+  const hs = halves(text, lang, numbers.map((t) => ({ start: t.start, end: t.end, value: t.readings[0].value, scale: t.scale, digits: t.kind === 'digits' })));
+  if (hs.length === 0) return found;
+  const kept = found.filter((t) => !hs.some((h) => t.start < h.end && t.end > h.start));
+  for (const h of hs) kept.push(token(text, h.start, h.end, h.digits ? 'digits' : 'word', [{ value: h.value, unit: h.value / 10 }]));
+  return kept;
 }
 
 /** Whether two numbers can stand for the same quantity, allowing a rounded copy ("2,35 Mio." ~ "2.4 million"). */
