@@ -17,13 +17,16 @@
 // scripts/build-real-word-data.js, RealWordData and BigramData).
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseOf } from '../lang/base-lang';
-import { hashStep, HASH_START, type RealWordModel, type TagDist } from '../text/real-word/model';
+import { hashStep, HASH_START, type RealWordModel, type TagDist, type WordInfo } from '../text/real-word/model';
 import { INTERJECTIONS, MIN_RATIO_BITS, modelFor, writtenLogCount } from '../text/real-word/models';
 import { buildBigrams, type Bigrams } from '../text/real-word/bigrams';
 import * as enBigrams from '../text/real-word/en-bigrams';
 import { bilingual, COGNATE_BITS, MIN_COGNATE, SourceCognates } from '../text/real-word/cognates';
-import { missingWas } from '../text/real-word/missing-was';
+import { missingWas, share } from '../text/real-word/missing-was';
 import { ageUnit } from '../text/real-word/age-compound';
+import { lexiconFor } from '../text/bilingual/lexicon';
+import { SourceSupport } from '../text/bilingual/support';
+import { sameBase } from '../text/bilingual/english-forms';
 import { glued, isDigit, isJoiner, isLetter, isSpace, tokenAfter, tokenBefore, type Token } from '../text/real-word/tokens';
 
 /** A word this frequent (about 2^14 in 51 million) is judged only with word bigrams (a far more frequent one never: see models.ts). */
@@ -43,6 +46,17 @@ const MIN_CONTEXT = 1;
  * little when both words are everywhere.
  */
 const MIN_CONTEXT_FREQUENT = 8;
+
+/**
+ * A longer word a source word translates to is offered where it fits the neighbours at least as
+ * well as the word written, and is not far rarer (2^3 times) than it.
+ */
+const MIN_SOURCE_CONTEXT = 0;
+const MIN_SOURCE_RATIO = -2;
+/** Where the longer word is far more frequent. */
+const MIN_SURE_CONTEXT = -5;
+/** "ever" / "never", "one" / "none": a negation the source carries in a word of its own ("nie"). */
+const NEGATIVES = new Set(['never', 'none', 'nor', 'not', 'nowhere', 'nothing', 'neither']);
 
 const BIGRAMS = new Map([['en', enBigrams]]);
 const bigrams = new Map<string, Bigrams>();
@@ -286,6 +300,21 @@ function lexKey(text: string, tok: Token | null, left: boolean): string {
 
 const windows = new WeakMap<RealWordModel, Window>();
 
+/** The model's window, set on the two tokens before the word and the two after it. */
+function windowAround(model: RealWordModel, text: string, prev: Token | null, next: Token | null): Window {
+  let win = windows.get(model);
+  if (!win) windows.set(model, (win = new Window(model)));
+  const prev2 = prev && !ends(text, prev) ? tokenBefore(text, prev.start) : null;
+  const next2 = next && !ends(text, next) ? tokenAfter(text, next.end) : null;
+  win.set(
+    prev2 && !ends(text, prev2) ? neighbourTags(model, text, prev2, true) : null,
+    prev && !ends(text, prev) ? neighbourTags(model, text, prev, true) : null,
+    next ? neighbourTags(model, text, next, false) : null,
+    next2 ? neighbourTags(model, text, next2, false) : null,
+  );
+  return win;
+}
+
 /**
  * What the word bigrams add to a word's fit, in bits: on each side the counted ratio of the
  * neighbour beside this word, backed off to the tags' estimate for the share of neighbours the
@@ -413,6 +442,91 @@ interface Candidate {
   gain: number;
 }
 
+/**
+ * A source word's translation one letter longer than the word written, where the written word
+ * translates no source word: "Der nördliche Teil" → "The northern art" (part), "przeprawa" →
+ * "country rads" (roads). Two conditions a correct word rarely meets together. The model vetoes a
+ * longer word that fits its neighbours worse or is far rarer, and function words on either side
+ * (a word list renders them poorly). Candidates, best first, with the source word; null: none.
+ */
+function sourceSlip(
+  model: RealWordModel, speller: Speller | null, support: SourceSupport, text: string, start: number, end: number, word: string,
+): (Candidate & { source: string })[] | null {
+  const longer = sourceCandidates(model, word);
+  if (!longer || (speller && !speller.correct(word))) return null;
+  // The longer words a source word translates to; most words have none, and nothing more is asked.
+  let sourced: { long: string; source: string }[] | null = null;
+  for (const long of longer) {
+    const source = support.sourceOf(long, 'strict');
+    if (source !== null && !support.rendered(source)) (sourced ??= []).push({ long, source });
+  }
+  if (!sourced) return null;
+  const prev = tokenBefore(text, start);
+  const next = tokenAfter(text, end);
+  if (prev && isDigit(text.charCodeAt(prev.end - 1))) return null;
+  if (speller && (foreign(text, prev, speller) || foreign(text, next, speller))) return null;
+  if (support.sourceOf(word, 'loose') !== null) return null;
+  const info = model.word(word);
+  const bi = bigramsFor('en');
+  const lk = lexKey(text, prev, true);
+  const rk = lexKey(text, next, false);
+  const win = windowAround(model, text, prev, next);
+  const tags = info?.tags ?? model.unknown;
+  const own = win.fit(tags) + (bi ? lexical(bi, win, word, tags, lk, rk) : 0);
+  const logCount = info ? writtenLogCount(word, info.logCount) : -1;
+  let found: (Candidate & { source: string })[] | null = null;
+  for (const { long, source } of sourced) {
+    const li = model.word(long)!;
+    const ratio = li.logCount - logCount;
+    const context = win.fit(li.tags!) + (bi ? lexical(bi, win, long, li.tags!, lk, rk) : 0) - own;
+    // A longer word far more frequent outweighs the model's doubts.
+    const sure = ratio >= MIN_RATIO_BITS;
+    if (context < (sure ? MIN_SURE_CONTEXT : MIN_SOURCE_CONTEXT)) continue;
+    (found ??= []).push({ word: long, gain: ratio + context, source });
+  }
+  return found && found.sort((a, b) => b.gain - a.gain);
+}
+
+/**
+ * The written word is mostly a past form and the longer one mostly a base form: one verb's forms
+ * ("slid" / "slide", "sped" / "speed", "bred" / "breed"), not two words ("mic" / "mice").
+ */
+function pastOf(model: RealWordModel, info: WordInfo | undefined, long: WordInfo): boolean {
+  if (!info?.tags || !long.tags) return false;
+  let t = verbTags.get(model);
+  if (!t) verbTags.set(model, (t = { past: new Set([model.tag('VD'), model.tag('VN')]), base: new Set([model.tag('V'), model.tag('VZ')]) }));
+  return share(info.tags, t.past) >= 0.3 && share(long.tags, t.base) >= 0.3;
+}
+
+const verbTags = new WeakMap<RealWordModel, { past: Set<number>; base: Set<number> }>();
+
+const candidateCache = new WeakMap<RealWordModel, Map<string, readonly string[] | null>>();
+
+/**
+ * The longer words a source may ask for in place of `word`, whatever the sentence: words of the
+ * model with their tags, not function words or negatives, not forms of `word`, not far rarer than
+ * it. Null where `word` is a function word or an interjection itself, or none is left. Memoised.
+ */
+function sourceCandidates(model: RealWordModel, word: string): readonly string[] | null {
+  let cache = candidateCache.get(model);
+  if (!cache) candidateCache.set(model, (cache = new Map()));
+  let list = cache.get(word);
+  if (list !== undefined) return list;
+  list = null;
+  const info = model.word(word);
+  if (!(info?.tags && functionWord(model, info.tags)) && !INTERJECTIONS.has(word)) {
+    const logCount = info ? writtenLogCount(word, info.logCount) : -1;
+    const kept = (model.oneLonger(word) ?? []).filter((long) => {
+      const li = model.word(long);
+      return !!li?.tags && !functionWord(model, li.tags) && !NEGATIVES.has(long) && !sameBase(word, long) && !pastOf(model, info, li) && li.logCount - logCount >= MIN_SOURCE_RATIO;
+    });
+    if (kept.length) list = kept;
+  }
+  if (cache.size >= 100000) cache.clear();
+  cache.set(word, list);
+  return list;
+}
+
 export const check: Check = {
   meta: {
     id: 'real-word',
@@ -420,9 +534,10 @@ export const check: Check = {
     severity: 'minor',
     languages: { target: ['en'] },
     description:
-      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "I hoe that" for "hope", "an I" for "and", "as" for "was" in a sentence without a verb). A cognate in the source counts for the word it resembles ("a stale education" where the source says "estable"). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
+      'A real but rare word where a word one letter longer is far more frequent and fits the neighbouring words much better ("has bee working" for "been", "so hat they could" for "that", "I hoe that" for "hope", "an I" for "and", "as" for "was" in a sentence without a verb, "a 19-yer-old"). A cognate in the source counts for the word it resembles ("a stale education" where the source says "estable"). Where a word list for the language pair exists (German, French, Spanish, Italian, Polish, Czech, Russian to English), a written word that translates no source word, one letter short of a source word\'s translation, is flagged too ("The northern art" where the source says "Teil": part). Capitalised words, names, numbers, words joined by hyphens or apostrophes and words the source has too are left alone.',
     messages: {
       letterMissing: '“{{word}}” is a word, but “{{suggestion}}” fits here much better: is a letter missing?',
+      sourceSlip: '“{{word}}” is a word, but the source’s “{{source}}” is “{{suggestion}}”: is a letter missing?',
     },
     fixable: 'suggestion',
     examples: {
@@ -487,6 +602,14 @@ export const check: Check = {
           fixed: 'The rocket was developed at the Aerospace Institute.',
         },
         {
+          from: 'pl',
+          to: 'en',
+          source: 'Obok Barbie o różnym kolorze skóry firma wprowadziła nowe lalki.',
+          target: 'Besides Barbie with a variety of kin colors, the company introduced new dolls.',
+          flagged: 'kin',
+          fixed: 'Besides Barbie with a variety of skin colors, the company introduced new dolls.',
+        },
+        {
           from: 'de',
           to: 'en',
           source: 'Die Brücke war damals die längste Europas, also kamen Ingenieure von weit her.',
@@ -509,6 +632,8 @@ export const check: Check = {
     const minContext = typeof ctx.options.minContext === 'number' ? ctx.options.minContext : MIN_CONTEXT;
     let source: string | null = null;
     let cognates: SourceCognates | null = null;
+    const lexicon = view.source ? lexiconFor(baseOf(ctx.from), lang) : null;
+    let support: SourceSupport | null = null;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -537,7 +662,8 @@ export const check: Check = {
         ctx.report({ messageId: 'letterMissing', data: { word: text.slice(start, end), suggestion: unit }, target: { start, end }, suggestions: [{ text: unit }] });
         continue;
       }
-      if (!an && !as && !model.maybe(h)) continue;
+      // Without a word list for the pair, only the model's confusable words are judged.
+      if (!lexicon && !an && !as && !model.maybe(h)) continue;
       const word = text.slice(start, end);
       // Parts of compounds, contractions, codes, URLs, abbreviations ("ft.", "e.g.").
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;
@@ -546,6 +672,22 @@ export const check: Check = {
       if (glued(before) || glued(after) || before === 46) continue;
       if (after === 46 && word.length <= 3 && end + 1 < n && !isSpace(text.charCodeAt(end + 1))) continue;
       if (after === 46 && word.length <= 2) continue;
+      if (lexicon && !an && !as) {
+        if (sourceCandidates(model, word)) {
+          support ??= new SourceSupport(view.source, text, lexicon);
+          const slip = sourceSlip(model, speller, support, text, start, end, word);
+          if (slip) {
+            ctx.report({
+              messageId: 'sourceSlip',
+              data: { word, source: slip[0].source, suggestion: slip[0].word },
+              target: { start, end },
+              suggestions: slip.slice(0, 3).map((f) => ({ text: f.word })),
+            });
+            continue;
+          }
+        }
+        if (!model.maybe(h)) continue;
+      }
 
       if (as) {
         const prev = tokenBefore(text, start);
@@ -583,16 +725,7 @@ export const check: Check = {
           const right = bi?.right(word);
           if (!right || !bi?.left(word) || right.ratio(rk) >= 1) continue;
         }
-        let win = windows.get(model);
-        if (!win) windows.set(model, (win = new Window(model)));
-        const prev2 = prev && !ends(text, prev) ? tokenBefore(text, prev.start) : null;
-        const next2 = next && !ends(text, next) ? tokenAfter(text, next.end) : null;
-        win.set(
-          prev2 && !ends(text, prev2) ? neighbourTags(model, text, prev2, true) : null,
-          prev && !ends(text, prev) ? neighbourTags(model, text, prev, true) : null,
-          next ? neighbourTags(model, text, next, false) : null,
-          next2 ? neighbourTags(model, text, next2, false) : null,
-        );
+        const win = windowAround(model, text, prev, next);
         const tags = INTERJECTIONS.has(word) ? one(model, 'uh') : info?.tags ?? model.unknown;
         const lk = lexKey(text, prev, true);
         const own = win.fit(tags) + (bi ? lexical(bi, win, word, tags, lk, rk) : 0);

@@ -72,6 +72,8 @@ export interface RealWordModel {
   /** Whether a word with this hash may be confusable (false: certainly not). */
   maybe(hash: number): boolean;
   confusable(w: string): Confusable | undefined;
+  /** Every word of the list that is `w` with one more letter, whatever their frequencies (built on first use). */
+  oneLonger(w: string): readonly string[] | undefined;
   unknown: TagDist;
   tag(name: string): number;
   /** Number of tags. */
@@ -196,8 +198,25 @@ export function buildModel(data: RealWordData, options: BuildOptions): RealWordM
       }
     }
   }
+  let longer: Map<string, string[]> | null = null;
+  const oneLonger = (w: string): readonly string[] | undefined => {
+    if (!longer) {
+      longer = new Map();
+      for (const word of words.keys()) {
+        for (let i = 0; i < word.length; i++) {
+          if (i > 0 && word[i] === word[i - 1]) continue;
+          const shorter = word.slice(0, i) + word.slice(i + 1);
+          const l = longer.get(shorter);
+          if (l) l.push(word);
+          else longer.set(shorter, [word]);
+        }
+      }
+    }
+    return longer.get(w);
+  };
   return {
     word: (w) => words.get(w),
+    oneLonger,
     maybe: (h) => {
       const bit = h & ((1 << FILTER_BITS) - 1);
       return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
