@@ -43,6 +43,12 @@ const LANGUAGES = {
   cs: [['ces-eng', true], ['eng-ces', false]],
   ru: [['eng-rus', false]],
 };
+/**
+ * Languages whose own list to English is small, read through a larger list into German too:
+ * Russian → German (FreeDict+WikDict deu-rus) → English (deu-eng).
+ */
+const THROUGH_GERMAN = { ru: 'deu-rus' };
+const THROUGH_GERMAN_SENSES = 4;
 /** Source words longer than this are compounds the check never meets inflected: left out. */
 const MAX_SOURCE = 14;
 
@@ -150,6 +156,17 @@ function apertium(lang) {
   };
 }
 
+/** Pairs of a language's word and English, through a German list of that language: [word, English]. */
+function throughGerman(name, germanEnglish) {
+  const pairs = [];
+  for (const [head, body] of entries(name)) {
+    const english = germanEnglish.get(head.toLowerCase());
+    if (!english) continue;
+    for (const s of body.flatMap(translations)) for (const e of english) pairs.push([s, e]);
+  }
+  return pairs;
+}
+
 function main() {
   if (!dictd) throw new Error('usage: node scripts/build-bilingual-data.js <folder with freedict-*.index and .dict.dz>');
   const model = modelWords();
@@ -157,6 +174,16 @@ function main() {
   const english = new Set(model);
   for (const w of model) for (let i = 0; i < w.length; i++) english.add(w.slice(0, i) + w.slice(i + 1));
   fs.mkdirSync(outDir, { recursive: true });
+  // German headword → its first English words (the main senses come first), for the languages
+  // read through German: every sense of a German word would widen the net twice.
+  const germanEnglish = new Map();
+  for (const [head, body] of entries('deu-eng')) {
+    if (!WORD.test(head)) continue;
+    const key = head.toLowerCase();
+    if (!germanEnglish.has(key)) germanEnglish.set(key, new Set());
+    const set = germanEnglish.get(key);
+    for (const e of body.flatMap(translations)) if (set.size < THROUGH_GERMAN_SENSES) set.add(e);
+  }
   for (const [lang, dicts] of Object.entries(LANGUAGES)) {
     const byEnglish = new Map();
     const sources = [];
@@ -169,6 +196,10 @@ function main() {
     const extra = apertium(lang);
     sources.push(...extra.sources);
     for (const [s, e] of extra.pairs) add(s, e);
+    if (THROUGH_GERMAN[lang]) {
+      sources.push(`${licence(THROUGH_GERMAN[lang])}, read through freedict-deu-eng`);
+      for (const [s, e] of throughGerman(THROUGH_GERMAN[lang], germanEnglish)) add(s, e);
+    }
     for (const [name, toEnglish] of dicts) {
       if (!fs.existsSync(path.join(dictd, `freedict-${name}.index`))) throw new Error(`missing freedict-${name} in ${dictd}`);
       sources.push(licence(name));

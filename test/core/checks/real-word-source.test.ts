@@ -33,6 +33,8 @@ describe('real-word: a source word one letter away', () => {
       ['it', 'I viaggi fatti via terra sono lunghi e costosi.', 'Trips made by lad are long and expensive.', 'lad', 'land'],
       ['fr', 'Le directeur a perdu son emploi.', 'The director lot his job.', 'lot', 'lost'],
       ['ru', 'Эта работа была трудной.', 'This wok was difficult.', 'wok', 'work'],
+      // Russian read through German too: показать → zeigen → show.
+      ['ru', 'Это показал опрос, проведенный компанией.', 'This was sown by a survey conducted by the company.', 'sown', 'shown'],
     ];
     for (const [from, source, target, word, fix] of cases) {
       expect(flags(from, source, target).map((f) => [f.text, f.suggestions[0]])).toEqual([[word, fix]]);
@@ -42,6 +44,9 @@ describe('real-word: a source word one letter away', () => {
   it('stays quiet where the written word translates a source word of its own', () => {
     expect(flags('de', 'Die Kunst des Nordens ist bekannt.', 'The art of the north is well known.')).toEqual([]);
     expect(flags('de', 'Der nördliche Teil hat die höchsten Berge.', 'The northern part has the highest mountains.')).toEqual([]);
+    expect(flags('ru', 'Это показал опрос, проведенный компанией.', 'This was shown by a survey conducted by the company.')).toEqual([]);
+    // The source word is rendered already ("Satz" as "set"): no "rate" asked for elsewhere.
+    expect(flags('de', 'Murray gewann den ersten Satz.', 'Murray won the first set, and they ate.')).toEqual([]);
   });
 
   it('leaves forms of one word, function words and negations to other checks', () => {
