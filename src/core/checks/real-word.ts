@@ -12,9 +12,14 @@
 // almost anywhere; only "as" for "was" in a sentence that lacks its verb is caught, see
 // missing-was.ts), words the source has too (a short one only with a neighbour: short words of the
 // source's language collide with English ones by chance), and forms of one word ("slid"/"slide",
-// "investor"/"investors"). A cognate in the source weighs for the word it resembles (cognates.ts). English for now; another language needs data modules
-// of the same shape, made from a word frequency list, a tagged corpus and running text (see
-// scripts/build-real-word-data.js, RealWordData and BigramData).
+// "investor"/"investors"). A cognate in the source weighs for the word it resembles (cognates.ts).
+// Where a word list for the language pair exists (text/bilingual/), the source's own words ask for
+// the longer word: a source word whose translation is one letter longer than a word written that
+// translates no source word ("Teil" and "The northern art"), whatever the two words' frequencies.
+// An age compound's unit that lost a letter ("19-yer-old") needs no model (age-compound.ts).
+// English for now; another language needs data modules of the same shape, made from a word
+// frequency list, a tagged corpus and running text (see scripts/build-real-word-data.js,
+// RealWordData and BigramData).
 import type { Check, CheckContext, SegmentView, Speller } from './check';
 import { baseOf } from '../lang/base-lang';
 import { hashStep, HASH_START, type RealWordModel, type TagDist, type WordInfo } from '../text/real-word/model';
@@ -444,8 +449,8 @@ interface Candidate {
 
 /**
  * A source word's translation one letter longer than the word written, where the written word
- * translates no source word: "Der nördliche Teil" → "The northern art" (part), "przeprawa" →
- * "country rads" (roads). Two conditions a correct word rarely meets together. The model vetoes a
+ * translates no source word: "Der nördliche Teil" → "The northern art" (part), "po venkovských
+ * cestách" → "on country rads" (roads). Two conditions a correct word rarely meets together. The model vetoes a
  * longer word that fits its neighbours worse or is far rarer, and function words on either side
  * (a word list renders them poorly). Candidates, best first, with the source word; null: none.
  */
@@ -676,7 +681,8 @@ export const check: Check = {
         if (sourceCandidates(model, word)) {
           support ??= new SourceSupport(view.source, text, lexicon);
           const slip = sourceSlip(model, speller, support, text, start, end, word);
-          if (slip) {
+          source ??= view.source.toLowerCase();
+          if (slip && !fromSource(source, text, word, tokenBefore(text, start), tokenAfter(text, end))) {
             ctx.report({
               messageId: 'sourceSlip',
               data: { word, source: slip[0].source, suggestion: slip[0].word },
