@@ -458,14 +458,15 @@ function sourceSlip(
   model: RealWordModel, speller: Speller | null, support: SourceSupport, text: string, start: number, end: number, word: string,
 ): (Candidate & { source: string })[] | null {
   const longer = sourceCandidates(model, word);
-  if (!longer || (speller && !speller.correct(word))) return null;
+  if (!longer) return null;
   // The longer words a source word translates to; most words have none, and nothing more is asked.
   let sourced: { long: string; source: string }[] | null = null;
   for (const long of longer) {
     const source = support.sourceOf(long, 'strict');
     if (source !== null && !support.rendered(source)) (sourced ??= []).push({ long, source });
   }
-  if (!sourced) return null;
+  // A word the dictionary lacks is the spelling check's.
+  if (!sourced || (speller && !speller.correct(word))) return null;
   const prev = tokenBefore(text, start);
   const next = tokenAfter(text, end);
   if (prev && isDigit(text.charCodeAt(prev.end - 1))) return null;
