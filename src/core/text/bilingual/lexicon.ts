@@ -40,7 +40,7 @@ const INFINITIVES: Record<string, string[]> = {
 };
 const NONE: readonly string[] = [];
 /** Words remembered per match before the memo starts afresh. */
-const MEMO_LIMIT = 50000;
+const MEMO_LIMIT = 20000;
 
 /** A verb's stem shorter than this matches too many words. */
 const MIN_STEM = 3;
@@ -61,8 +61,8 @@ function fold(w: string): string {
 
 export class BilingualLexicon {
   private readonly toEnglish = new Map<string, string[]>();
-  /** Headwords by the first letters of their folded form, with that form. */
-  private readonly byPrefix = new Map<string, [string, string][]>();
+  /** Headwords by the first letters of their folded form: the headwords, and their folded forms. */
+  private readonly byPrefix = new Map<string, { heads: string[]; folded: string[] }>();
   /** Verbs by their folded stem. */
   private readonly byStem = new Map<string, string[]>();
 
@@ -81,7 +81,14 @@ export class BilingualLexicon {
         if (!list) {
           this.toEnglish.set(s, (list = []));
           const f = fold(s);
-          if (f.length >= PREFIX) push(this.byPrefix, f.slice(0, PREFIX), [f, s]);
+          if (f.length >= PREFIX) {
+            const k = f.slice(0, PREFIX);
+            const group = this.byPrefix.get(k);
+            if (group) {
+              group.heads.push(s);
+              group.folded.push(f);
+            } else this.byPrefix.set(k, { heads: [s], folded: [f] });
+          }
           const inf = infinitives.find((e) => f.endsWith(fold(e)));
           if (inf && f.length - inf.length >= MIN_STEM) push(this.byStem, f.slice(0, f.length - inf.length), s);
         }
@@ -127,9 +134,11 @@ export class BilingualLexicon {
       if (verbs) for (const h of verbs) if (h !== word) for (const e of this.toEnglish.get(h)!) into(e);
     }
     if (f.length < PREFIX) return;
-    const heads = this.byPrefix.get(f.slice(0, PREFIX));
-    if (!heads) return;
-    for (const [hf, h] of heads) {
+    const group = this.byPrefix.get(f.slice(0, PREFIX));
+    if (!group) return;
+    for (let g = 0; g < group.heads.length; g++) {
+      const h = group.heads[g];
+      const hf = group.folded[g];
       if (h === word) continue;
       let k = PREFIX;
       const n = Math.min(hf.length, f.length);
