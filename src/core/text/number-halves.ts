@@ -3,7 +3,8 @@
 // "2 1/2 million". Read word by word these are two numbers ("2" and "a million"), and a correct
 // "2.5 million" on the other side looked like a changed number. Here the words around a half are
 // read with it into one quantity.
-import { NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from './number-words';
+import { NUMBER_WORDS, ONE_WORDS, scaleWordAt } from './number-words';
+import type { NumberToken } from './numbers';
 
 /** The ways one language says a half. Patterns are matched in lower case. */
 interface Halves {
@@ -57,14 +58,14 @@ interface Compiled {
   fused: RegExp | null;
 }
 
-const compiled = new Map<string, Compiled | null>();
+const compiled = new Map<string, Compiled>();
 
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
-function compile(lang: string): Compiled | null {
-  if (compiled.has(lang)) return compiled.get(lang)!;
+function compile(lang: string): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
   const h = HALVES[lang];
-  let c: Compiled | null = null;
   if (h) {
     const fixed = Object.keys(h.fixed ?? {}).join('|');
     const signs = [h.between, h.afterScale, h.halfOf, fixed, h.before, h.fusedSuffix, h.fusedPrefix].filter(Boolean).join('|');
@@ -97,13 +98,7 @@ const SPACES = /[ \u00A0\u202F\u2009]*/y;
 function scaleAt(text: string, at: number, lang: string): { value: number; end: number } | null {
   SPACES.lastIndex = at;
   SPACES.exec(text);
-  const from = SPACES.lastIndex;
-  for (const [re, value] of SCALE_WORDS[lang] ?? []) {
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (m) return { value, end: from + m[0].length };
-  }
-  return null;
+  return scaleWordAt(text, SPACES.lastIndex, lang);
 }
 
 /** The value of a fused word: "anderthalb" 1.5, "dreieinhalb" 3.5, "пол" 0.5. */
@@ -120,19 +115,24 @@ function fusedValue(word: string, lang: string): number {
   return 0;
 }
 
+/** A half after digits: "2½", "2 1/2". */
+const FRACTION = /^(?:\s?½|\s+1\/2(?!\d))/u;
+
 /**
- * The numbers with a half in the text, given the numbers read without it (`numbers`: start, end,
- * value and the scale word read with digits, in order). Each replaces the numbers inside its span.
+ * The numbers with a half in the text, given the numbers read without it (in order; digits and
+ * words are read, the scale word read with digits counts). Each replaces the numbers inside its span.
  */
-export function halves(text: string, lang: string, numbers: ReadonlyArray<{ start: number; end: number; value: number; scale: number; digits: boolean }>): Half[] {
+export function halves(text: string, lang: string, found: readonly NumberToken[]): Half[] {
   const c = compile(lang);
-  if (!c || !c.gate.test(text)) return [];
+  if (!c.gate.test(text)) return [];
   const out: Half[] = [];
-  for (const n of numbers) {
+  for (const t of found) {
+    if (t.kind !== 'digits' && t.kind !== 'word') continue;
+    const n = { start: t.start, end: t.end, value: t.readings[0].value, scale: t.scale, digits: t.kind === 'digits' };
     let end = n.end;
     let base = n.value;
     // "2 1/2", "2½": the digits and their half.
-    const frac = /^(?:\s?½|\s+1\/2(?!\d))/u.exec(text.slice(end, end + 5));
+    const frac = FRACTION.exec(text.slice(end, end + 5));
     if (frac && n.scale === 1) {
       base += 0.5;
       end += frac[0].length;

@@ -123,6 +123,16 @@ export const SCALE_WORDS: Record<string, [RegExp, number][]> = Object.fromEntrie
   ]),
 );
 
+/** The scale word starting exactly at `at` ("million", "тыс."): its value and where it ends, or null. */
+export function scaleWordAt(text: string, at: number, lang: string): { value: number; end: number } | null {
+  for (const [re, value] of SCALE_WORDS[lang] ?? []) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) return { value, end: at + m[0].length };
+  }
+  return null;
+}
+
 /** English words to write a small number back as a word, when the translation wrote it so. */
 export const EN_WORDS: string[] = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',

@@ -6,7 +6,7 @@
 import { baseOf as baseLang } from '../lang/base-lang';
 import { charClass } from './char-class';
 import { monthForms } from './months';
-import { EN_WORDS, NUMBER_JOINERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from './number-words';
+import { EN_WORDS, NUMBER_JOINERS, NUMBER_WORDS, ONE_WORDS, scaleWordAt } from './number-words';
 import { halves } from './number-halves';
 
 export interface NumberReading {
@@ -143,16 +143,9 @@ function token(
 const LEAD_SPACE = /[ \u00A0\u202F\u2009]/y;
 
 function scaleAfter(norm: string, from: number, lang: string): { scale: number; end: number } {
-  const scales = SCALE_WORDS[lang];
-  if (!scales) return { scale: 1, end: from };
   LEAD_SPACE.lastIndex = from;
-  const lead = LEAD_SPACE.test(norm) ? 1 : 0;
-  for (const [re, value] of scales) {
-    re.lastIndex = from + lead;
-    const m = re.exec(norm);
-    if (m) return { scale: value, end: from + lead + m[0].length };
-  }
-  return { scale: 1, end: from };
+  const s = scaleWordAt(norm, LEAD_SPACE.test(norm) ? from + 1 : from, lang);
+  return s ? { scale: s.value, end: s.end } : { scale: 1, end: from };
 }
 
 // Anchored where a number starts (sticky), so no slice of the text is taken per number.
@@ -779,8 +772,7 @@ export function extractNumbers(text: string, langCode: string, words?: ReadonlyA
 
 /** "zweieinhalb Millionen", "2½ million": the numbers a half is said with, read as one (see number-halves.ts). */
 function withHalves(text: string, lang: string, found: NumberToken[]): NumberToken[] {
-  const numbers = found.filter((t) => t.kind === 'digits' || t.kind === 'word');
-  const hs = halves(text, lang, numbers.map((t) => ({ start: t.start, end: t.end, value: t.readings[0].value, scale: t.scale, digits: t.kind === 'digits' })));
+  const hs = halves(text, lang, found);
   if (hs.length === 0) return found;
   const kept = found.filter((t) => !hs.some((h) => t.start < h.end && t.end > h.start));
   for (const h of hs) kept.push(token(text, h.start, h.end, h.digits ? 'digits' : 'word', [{ value: h.value, unit: h.value / 10 }]));
