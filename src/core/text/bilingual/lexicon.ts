@@ -70,7 +70,7 @@ export class BilingualLexicon {
   private readonly strictEnding: number;
 
   constructor(lines: string, lang = '') {
-    const infinitives = INFINITIVES[lang] ?? [];
+    const infinitives = (INFINITIVES[lang] ?? []).map(fold);
     this.conjugations = new Set(CONJUGATIONS[lang] ?? []);
     this.strictEnding = WORD_ENDING_STRICT[lang] ?? WORD_ENDING;
     for (const line of lines.split('\n')) {
@@ -89,7 +89,7 @@ export class BilingualLexicon {
               group.folded.push(f);
             } else this.byPrefix.set(k, { heads: [s], folded: [f] });
           }
-          const inf = infinitives.find((e) => f.endsWith(fold(e)));
+          const inf = infinitives.find((e) => f.endsWith(e));
           if (inf && f.length - inf.length >= MIN_STEM) push(this.byStem, f.slice(0, f.length - inf.length), s);
         }
         list.push(english);
@@ -126,8 +126,7 @@ export class BilingualLexicon {
     if (exact) for (const e of exact) into(e);
     if (match === 'exact') return;
     const f = fold(word);
-    for (let j = MIN_STEM; j < f.length; j++) {
-      if (f.length - j > WORD_ENDING) continue;
+    for (let j = Math.max(MIN_STEM, f.length - WORD_ENDING); j < f.length; j++) {
       // A stem of three letters begins too many words ("par" of "parować" and of "Paryżu") to propose.
       if (j === MIN_STEM && match === 'strict' && !this.conjugations.has(f.slice(j))) continue;
       const verbs = this.byStem.get(f.slice(0, j));

@@ -4,16 +4,14 @@
 // that the real-word check, which leaves the parts of compounds alone, would not judge; in this
 // frame only a unit fits, so no model is needed.
 import { isDigit, isLetter } from './tokens';
+import { oneLetterShorter } from './model';
 
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century'];
 
 /** Each unit, singular and plural, under every word it leaves when one of its letters is lost. */
 const SHORTENED = new Map<string, string>();
 for (const unit of UNITS.flatMap((u) => [u, u === 'century' ? 'centuries' : `${u}s`])) {
-  for (let i = 0; i < unit.length; i++) {
-    const short = unit.slice(0, i) + unit.slice(i + 1);
-    if (!SHORTENED.has(short)) SHORTENED.set(short, unit);
-  }
+  for (const short of oneLetterShorter(unit)) if (!SHORTENED.has(short)) SHORTENED.set(short, unit);
 }
 for (const unit of UNITS) SHORTENED.delete(unit); // "years" less its s is a unit already
 

@@ -67,6 +67,20 @@ export function hashStep(h: number, c: number): number {
 export const HASH_START = 2166136261;
 const FILTER_BITS = 20;
 
+/**
+ * The words `word` becomes when it loses one letter, each once: dropping either letter of a double
+ * gives the same word ("been" → "ben" once). None is empty.
+ */
+export function oneLetterShorter(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (i > 0 && word[i] === word[i - 1]) continue;
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (shorter) out.push(shorter);
+  }
+  return out;
+}
+
 export interface RealWordModel {
   word(w: string): WordInfo | undefined;
   /** Whether a word with this hash may be confusable (false: certainly not). */
@@ -180,11 +194,7 @@ export function buildModel(data: RealWordData, options: BuildOptions): RealWordM
   const filter = new Uint32Array(1 << (FILTER_BITS - 5));
   for (const [word, info] of words) {
     if (!info.candidate) continue;
-    for (let i = 0; i < word.length; i++) {
-      // Dropping either letter of a double gives the same word: list the candidate once.
-      if (i > 0 && word[i] === word[i - 1]) continue;
-      const shorter = word.slice(0, i) + word.slice(i + 1);
-      if (!shorter) continue;
+    for (const shorter of oneLetterShorter(word)) {
       const known = words.get(shorter);
       if (known && (known.logCount > options.maxRareClass + 1 || info.logCount - options.writtenLogCount(shorter, known.logCount) < options.minRatioBits)) continue;
       const c = confusables.get(shorter);
@@ -203,9 +213,7 @@ export function buildModel(data: RealWordData, options: BuildOptions): RealWordM
     if (!longer) {
       longer = new Map();
       for (const word of words.keys()) {
-        for (let i = 0; i < word.length; i++) {
-          if (i > 0 && word[i] === word[i - 1]) continue;
-          const shorter = word.slice(0, i) + word.slice(i + 1);
+        for (const shorter of oneLetterShorter(word)) {
           const l = longer.get(shorter);
           if (l) l.push(word);
           else longer.set(shorter, [word]);
