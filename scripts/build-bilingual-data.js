@@ -56,9 +56,18 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const b64 = (s) => [...s].reduce((v, ch) => v * 64 + B64.indexOf(ch), 0);
 const WORD = /^\p{L}+(?:[-']\p{L}+)*$/u;
 
+const unpacked = new Map();
+
+/** A dictd dictionary's text (dictzip is gzip), unpacked once: its licence and entries both read it. */
+function dictData(name) {
+  let data = unpacked.get(name);
+  if (!data) unpacked.set(name, (data = zlib.gunzipSync(fs.readFileSync(path.join(dictd, `freedict-${name}.dict.dz`)))));
+  return data;
+}
+
 /** Entries of a dictd dictionary: [headword line's word, body lines after it]. */
 function* entries(name) {
-  const data = zlib.gunzipSync(fs.readFileSync(path.join(dictd, `freedict-${name}.dict.dz`)));
+  const data = dictData(name);
   for (const line of fs.readFileSync(path.join(dictd, `freedict-${name}.index`), 'utf8').split('\n')) {
     const p = line.split('\t');
     if (p.length < 3 || p[0].startsWith('00')) continue;
@@ -101,7 +110,7 @@ function modelWords() {
 }
 
 function licence(name) {
-  const data = zlib.gunzipSync(fs.readFileSync(path.join(dictd, `freedict-${name}.dict.dz`))).toString('utf8', 0, 6000);
+  const data = dictData(name).toString('utf8', 0, 6000);
   const title = (data.split('\n').find((l, i) => i > 0 && l.trim() && !l.startsWith('00')) || name).trim();
   const m = /(GNU (?:Affero )?General Public License[^.]*?(?:version|ver\.)\s*[\d.]+(?: and any later version| or later)?|Creative Commons [A-Za-z-]+ [\d.]+(?: Unported)?)/i.exec(data.replace(/\s+/g, ' '));
   return `${title} (freedict-${name}, ${m ? m[1] : 'licence: see the dictionary'})`;
